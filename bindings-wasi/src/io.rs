@@ -1,0 +1,91 @@
+//! Bounded reading of stdin: one request, or newline-delimited batch lines.
+
+use std::io::{BufRead, Read, Write};
+
+use lockstep_core::limits::MAX_REQUEST_BYTES;
+use lockstep_core::version::Target;
+use lockstep_core::wire;
+
+/// Why a request could not be read.
+pub enum ReadError {
+    /// More than [`MAX_REQUEST_BYTES`] bytes arrived (the count read so far).
+    TooLarge(usize),
+    /// stdin failed.
+    Io(std::io::Error),
+}
+
+/// Reads all of stdin, refusing to buffer more than the request limit.
+pub fn read_request() -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    let limit = u64::try_from(MAX_REQUEST_BYTES + 1).unwrap_or(u64::MAX);
+    std::io::stdin()
+        .lock()
+        .take(limit)
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() > MAX_REQUEST_BYTES {
+        return Err(ReadError::TooLarge(buf.len()));
+    }
+    Ok(buf)
+}
+
+/// Answers each stdin line with one stdout line, flushing after each so a driver can
+/// converse over pipes. A line over the limit is skipped without being buffered and
+/// answered with `request_too_large`; blank lines are ignored.
+pub fn run_batch(target: Target) -> std::io::Result<()> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        let (seen, ended) = read_line_bounded(&mut input, &mut line)?;
+        if seen == 0 && ended {
+            break;
+        }
+        let answer = if seen > MAX_REQUEST_BYTES {
+            wire::too_large(seen).to_json()
+        } else if line.iter().all(u8::is_ascii_whitespace) {
+            if ended {
+                break;
+            }
+            continue;
+        } else {
+            wire::handle_batch_line(&line, target).json
+        };
+        out.write_all(answer.as_bytes())?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        if ended {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Reads one line (without its `\n`) into `line`, keeping at most the limit plus one
+/// byte. Returns the number of bytes the line had and whether input ended.
+fn read_line_bounded(
+    input: &mut impl BufRead,
+    line: &mut Vec<u8>,
+) -> std::io::Result<(usize, bool)> {
+    let mut seen = 0usize;
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok((seen, true));
+        }
+        let (take, newline) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        let room = (MAX_REQUEST_BYTES + 1).saturating_sub(line.len());
+        line.extend_from_slice(&chunk[..take.min(room)]);
+        seen = seen.saturating_add(take);
+        input.consume(if newline { take + 1 } else { take });
+        if newline {
+            return Ok((seen, false));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import type { VersionRequest, VersionResponse } from "./lockstep_web.js";
+
+export {
+  quote,
+  validate,
+  score,
+  handleJson,
+  handleLine,
+  LockstepError,
+} from "./lockstep_web.js";
+export type {
+  QuoteRequest,
+  QuoteResponse,
+  ValidateRequest,
+  ValidateResponse,
+  ScoreRequest,
+  ScoreResponse,
+  VersionRequest,
+  VersionResponse,
+  Detail,
+  ErrorCode,
+} from "./lockstep_web.js";
+
+/** Reports the build answering: crate version, wire-format version and target (`"web"`). */
+export function version(request?: VersionRequest): VersionResponse;

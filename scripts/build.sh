@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds every artifact into dist/:
+#   dist/native/lockstep   native CLI
+#   dist/lockstep.wasm     WASI command
+#   dist/lockstep.cwasm    the same, precompiled by wasmtime
+#   dist/npm/              the npm package (ESM, .d.ts, .wasm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf 'build: %s\n' "$*"; }
+
+mkdir -p dist/native
+say "native CLI"
+cargo build --quiet --release -p lockstep-cli
+cp target/release/lockstep dist/native/lockstep
+
+say "WASI command"
+cargo build --quiet --profile wasm --target wasm32-wasip1 -p lockstep-cli
+cp target/wasm32-wasip1/wasm/lockstep.wasm dist/lockstep.wasm
+wasmtime compile dist/lockstep.wasm -o dist/lockstep.cwasm
+
+say "npm package"
+cargo build --quiet --profile wasm-web --target wasm32-unknown-unknown -p lockstep-web
+rm -rf dist/npm
+wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --out-dir dist/npm --out-name lockstep_web \
+  target/wasm32-unknown-unknown/wasm-web/lockstep_web.wasm
+cp bindings-web/npm/index.js bindings-web/npm/node.js bindings-web/npm/index.d.ts dist/npm/
+node scripts/gen-types.mjs dist/npm/types.d.ts
+version=$(cargo metadata --format-version 1 --no-deps | node -e \
+  'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="lockstep-web").version))')
+node -e '
+  const fs = require("fs");
+  const p = JSON.parse(fs.readFileSync("bindings-web/npm/package.json", "utf8"));
+  p.version = process.argv[1];
+  fs.writeFileSync("dist/npm/package.json", JSON.stringify(p, null, 2) + "\n");
+' "$version"
+
+for f in dist/lockstep.wasm dist/npm/lockstep_web_bg.wasm; do
+  printf 'build: %-32s %7d bytes, %6d gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+done

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Fails when a wasm artifact exceeds its size budget (bytes, raw and gzip -9).
+# Budgets leave room for the domain logic still to land; see docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+status=0
+check() {
+  local file=$1 raw_budget=$2 gz_budget=$3
+  local raw gz
+  raw=$(wc -c <"$file")
+  gz=$(gzip -9 -c "$file" | wc -c)
+  printf 'size: %-30s %8d / %8d raw, %7d / %7d gzip\n' "$file" "$raw" "$raw_budget" "$gz" "$gz_budget"
+  if [ "$raw" -gt "$raw_budget" ] || [ "$gz" -gt "$gz_budget" ]; then
+    echo "size: $file is over budget" >&2
+    status=1
+  fi
+}
+check dist/lockstep.wasm 716800 262144
+check dist/npm/lockstep_web_bg.wasm 716800 262144
+exit $status

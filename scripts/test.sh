@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Every test: setup (idempotent), build dist/, then formatting, lints, Rust tests,
+# wasm tests in Node.js and headless Chromium, the npm package in Node.js, and the
+# cross-target byte comparison. Fails on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== test: %s\n' "$*"; }
+started=$(date +%s)
+
+step "setup"
+scripts/setup.sh --browser
+
+step "build dist/"
+scripts/build.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (host, all targets)"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+step "cargo clippy (wasm32 bindings)"
+cargo clippy --quiet -p lockstep-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --quiet -p lockstep-cli --target wasm32-wasip1 -- -D warnings
+
+step "Rust tests (core, bindings, schema, CLI contract, sandbox, cross-target)"
+cargo test --quiet --workspace
+
+step "wasm-bindgen-test in Node.js"
+(cd bindings-web && cargo test --target wasm32-unknown-unknown --test web)
+
+step "wasm-bindgen-test in headless Chromium"
+(cd bindings-web && CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_USE_BROWSER=1 \
+  cargo test --target wasm32-unknown-unknown --test web)
+
+step "npm package in Node.js (node --test) and its TypeScript declarations (tsc)"
+node --test tests/node/
+node_modules/.bin/tsc -p tests/node/tsconfig.json
+
+step "artifact size budgets"
+scripts/check-sizes.sh
+
+printf '\n== test: all passed in %ss\n' "$(( $(date +%s) - started ))"
