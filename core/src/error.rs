@@ -33,6 +33,17 @@ pub enum ErrorCode {
     UnknownField,
     /// An object lacks a required member.
     MissingField,
+    /// A currency code that is not an accepted ISO 4217 code (unknown, withdrawn, or
+    /// without minor units such as XAU); the message says which.
+    UnknownCurrency,
+    /// A reference to something the request does not define (a tax code, a category, a
+    /// promotion, a line id).
+    UnknownReference,
+    /// A documented per-operation limit (lines, promotions, rules, string length,
+    /// decimal scale) is exceeded.
+    LimitExceeded,
+    /// A computed amount leaves the exact decimal range (about 7.9e28); never a panic.
+    ArithmeticOverflow,
     /// The operation name is not one of `quote`, `validate`, `score`, `version`.
     UnknownOperation,
     /// The operation exists in the contract but is not implemented in this build.
@@ -61,6 +72,10 @@ impl ErrorCode {
             ErrorCode::InvalidValue => "invalid_value",
             ErrorCode::UnknownField => "unknown_field",
             ErrorCode::MissingField => "missing_field",
+            ErrorCode::UnknownCurrency => "unknown_currency",
+            ErrorCode::UnknownReference => "unknown_reference",
+            ErrorCode::LimitExceeded => "limit_exceeded",
+            ErrorCode::ArithmeticOverflow => "arithmetic_overflow",
             ErrorCode::UnknownOperation => "unknown_operation",
             ErrorCode::NotImplemented => "not_implemented",
             ErrorCode::Usage => "usage",

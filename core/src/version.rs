@@ -80,6 +80,8 @@ pub struct VersionResponse {
     pub wire_format: u32,
     /// The target answering.
     pub target: Target,
+    /// The embedded currency data and its sources (see `docs/money.md`).
+    pub currency_data: String,
 }
 
 /// Answers the `version` operation.
@@ -94,5 +96,6 @@ pub fn version(target: Target) -> VersionResponse {
         version: CRATE_VERSION.to_owned(),
         wire_format: WIRE_FORMAT,
         target,
+        currency_data: crate::money::CURRENCY_DATA_VERSION.to_owned(),
     }
 }

@@ -267,7 +267,7 @@ fn check_depth(bytes: &[u8]) -> Result<(), Error> {
 pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
     serde_path_to_error::deserialize(value).map_err(|err| {
         let mut path = pointer(err.path());
-        let message = err.inner().to_string();
+        let message = redact(&err.inner().to_string());
         let code = classify(&message);
         if code == ErrorCode::MissingField
             && let Some(field) = backticked(&message)
@@ -298,6 +298,44 @@ fn classify(message: &str) -> ErrorCode {
     } else {
         ErrorCode::InvalidValue
     }
+}
+
+/// Removes request values that serde quotes in its messages (`invalid type: string
+/// "4111...", expected ...`, `unknown variant `...``): an error never echoes what the
+/// caller sent, which could be a card number. Member names are kept.
+///
+/// ```
+/// use lockstep_core::wire::redact;
+/// assert_eq!(
+///     redact(r#"invalid type: string "4111 1111", expected u32"#),
+///     "invalid type: string, expected u32"
+/// );
+/// assert_eq!(
+///     redact("unknown variant `4111`, expected `a` or `b`"),
+///     "unknown variant, expected `a` or `b`"
+/// );
+/// assert_eq!(
+///     redact("invalid type: integer `4111111111111111`, expected a string"),
+///     "invalid type: integer, expected a string"
+/// );
+/// assert_eq!(redact("invalid type: map, expected a string"), "invalid type: map, expected a string");
+/// ```
+pub fn redact(message: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: ", "unknown variant "] {
+        if let Some(rest) = message.strip_prefix(prefix)
+            && let Some(end) = rest.rfind(", expected ")
+        {
+            // `string "…"`, `integer `…``, `floating point `…``, `` `…` `` → the kind only.
+            let unexpected = &rest[..end];
+            let kind = unexpected
+                .find(['"', '`'])
+                .map_or(unexpected, |at| &unexpected[..at])
+                .trim_end();
+            let sep = if kind.is_empty() { "" } else { " " };
+            return format!("{}{sep}{kind}{}", prefix.trim_end(), &rest[end..]);
+        }
+    }
+    message.to_owned()
 }
 
 /// The first `` `name` `` in a serde message.

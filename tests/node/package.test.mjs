@@ -17,7 +17,7 @@ test('exports exactly the documented API', () => {
 test('version returns a plain object naming the web target', () => {
   const v = version();
   assert.equal(Object.getPrototypeOf(v), Object.prototype);
-  assert.deepEqual(Object.keys(v), ['name', 'version', 'wire_format', 'target']);
+  assert.deepEqual(Object.keys(v), ['name', 'version', 'wire_format', 'target', 'currency_data']);
   assert.equal(v.name, 'lockstep');
   assert.equal(v.target, 'web');
   assert.equal(v.wire_format, 1);
