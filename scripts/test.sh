@@ -36,6 +36,9 @@ step "npm package in Node.js (node --test) and its TypeScript declarations (tsc)
 node --test tests/node/
 node_modules/.bin/tsc -p tests/node/tsconfig.json
 
+step "npm package in a page in headless Chromium (playwright-core, Debian chromium)"
+LOCKSTEP_REQUIRE_BROWSER=1 node --test tests/browser/
+
 step "artifact size budgets"
 scripts/check-sizes.sh
 
