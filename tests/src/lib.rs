@@ -12,3 +12,4 @@
 pub mod cases;
 pub mod schema;
 pub mod targets;
+pub mod vectors;

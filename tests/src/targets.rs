@@ -130,6 +130,70 @@ impl Driver {
     }
 }
 
+impl Driver {
+    /// Runs one request (raw bytes, possibly malformed) the way `lockstep <op>` takes it
+    /// and returns the answer line without its newline. The CLI's exit status is not
+    /// checked here (bad input exits 2 by design); `tests/tests/cli.rs` checks it.
+    ///
+    /// ```no_run
+    /// use lockstep_tests::targets::Driver;
+    /// let out = Driver::InProcess.run_single("version", b"{}").unwrap();
+    /// assert!(out.starts_with('{'));
+    /// ```
+    pub fn run_single(self, op: &str, request: &[u8]) -> Result<String, String> {
+        let root = root();
+        let mut command = match self {
+            Driver::InProcess => {
+                return Ok(lockstep_core::wire::handle_json(
+                    op,
+                    request,
+                    lockstep_core::version::Target::Native,
+                )
+                .json);
+            }
+            Driver::NativeCli => Command::new(root.join("dist/native/lockstep")),
+            Driver::Wasmtime => {
+                let mut c = Command::new("wasmtime");
+                c.arg("run").arg(root.join("dist/lockstep.wasm"));
+                c
+            }
+            Driver::WasmtimePrecompiled => {
+                let mut c = Command::new("wasmtime");
+                c.arg("run")
+                    .arg("--allow-precompiled")
+                    .arg(root.join("dist/lockstep.cwasm"));
+                c
+            }
+            Driver::Node => {
+                let mut c = Command::new("node");
+                c.arg(root.join("tests/node/single.mjs"));
+                c
+            }
+        };
+        command.arg(op);
+        let shown = format!("{command:?}");
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot start {shown}: {e}"))?;
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| format!("{shown}: no stdin"))?;
+        let input = request.to_vec();
+        let writer = std::thread::spawn(move || stdin.write_all(&input));
+        let output = child
+            .wait_with_output()
+            .map_err(|e| format!("{shown}: {e}"))?;
+        let _ = writer.join();
+        let text = String::from_utf8(output.stdout)
+            .map_err(|e| format!("{shown}: stdout is not UTF-8: {e}"))?;
+        Ok(text.trim_end_matches('\n').to_owned())
+    }
+}
+
 /// Runs `command` with `input` on stdin and returns stdout; a non-zero exit is an error.
 ///
 /// ```no_run
