@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== test: %s\n' "$*"; }
 started=$(date +%s)
+# The browser target never skips under this command (it does outside it, loudly).
+export LOCKSTEP_REQUIRE_BROWSER=1
 
 step "setup"
 scripts/setup.sh --browser

@@ -10,6 +10,8 @@
 //! ```
 
 pub mod cases;
+pub mod conformance;
+pub mod generate;
 pub mod schema;
 pub mod targets;
 pub mod vectors;

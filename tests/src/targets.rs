@@ -31,20 +31,23 @@ pub enum Driver {
     WasmtimePrecompiled,
     /// `node tests/node/batch.mjs`, importing `dist/npm`.
     Node,
+    /// `node tests/browser/batch.mjs`: the npm package in a page in headless Chromium.
+    Chromium,
 }
 
 impl Driver {
     /// Every driver.
     ///
     /// ```
-    /// assert_eq!(lockstep_tests::targets::Driver::ALL.len(), 5);
+    /// assert_eq!(lockstep_tests::targets::Driver::ALL.len(), 6);
     /// ```
-    pub const ALL: [Driver; 5] = [
+    pub const ALL: [Driver; 6] = [
         Driver::InProcess,
         Driver::NativeCli,
         Driver::Wasmtime,
         Driver::WasmtimePrecompiled,
         Driver::Node,
+        Driver::Chromium,
     ];
 
     /// A short display name.
@@ -59,6 +62,7 @@ impl Driver {
             Driver::Wasmtime => "wasmtime",
             Driver::WasmtimePrecompiled => "wasmtime-cwasm",
             Driver::Node => "node",
+            Driver::Chromium => "chromium",
         }
     }
 
@@ -71,7 +75,7 @@ impl Driver {
         match self {
             Driver::InProcess | Driver::NativeCli => "native",
             Driver::Wasmtime | Driver::WasmtimePrecompiled => "wasi",
-            Driver::Node => "web",
+            Driver::Node | Driver::Chromium => "web",
         }
     }
 
@@ -122,6 +126,11 @@ impl Driver {
                 c.arg(root.join("tests/node/batch.mjs"));
                 c
             }
+            Driver::Chromium => {
+                let mut c = Command::new("node");
+                c.arg(root.join("tests/browser/batch.mjs"));
+                c
+            }
         };
         let mut input = lines.join("\n");
         input.push('\n');
@@ -167,6 +176,11 @@ impl Driver {
             Driver::Node => {
                 let mut c = Command::new("node");
                 c.arg(root.join("tests/node/single.mjs"));
+                c
+            }
+            Driver::Chromium => {
+                let mut c = Command::new("node");
+                c.arg(root.join("tests/browser/batch.mjs")).arg("--single");
                 c
             }
         };
