@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Idempotent setup: installs what is missing, skips what is present at the right
 # version, and says what it does. usage: scripts/setup.sh [--browser]
-#   --browser  also install Debian's chromium and chromium-driver (browser tests)
+#   --browser  also what the test command needs: Debian's chromium and chromium-driver
+#              (browser tests) and cargo-fuzz (the fuzz smoke run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130
 WASMTIME_VERSION=48.0.8
+CARGO_FUZZ_VERSION=0.13.2
 RUST_MIN=1.95
 
 say() { printf 'setup: %s\n' "$*"; }
@@ -50,6 +52,13 @@ if [ ! -f node_modules/.lockstep-lock-sum ] || [ "$(cat node_modules/.lockstep-l
 fi
 
 if [ "${1:-}" = "--browser" ]; then
+  # The test command also fuzzes briefly: cargo-fuzz on the nightly toolchain.
+  rustup toolchain list | grep -q '^nightly' || die "the nightly toolchain (rustup toolchain install nightly), for cargo-fuzz"
+  if [ "$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2 || true)" != "${CARGO_FUZZ_VERSION}" ]; then
+    say "installing cargo-fuzz ${CARGO_FUZZ_VERSION} (about 1 minute)"
+    cargo install cargo-fuzz --version "${CARGO_FUZZ_VERSION}" --force
+  fi
+
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
     if [ "$(id -u)" = 0 ]; then

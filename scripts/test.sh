@@ -41,6 +41,9 @@ node_modules/.bin/tsc -p tests/node/tsconfig.json
 step "npm package in a page in headless Chromium (playwright-core, Debian chromium)"
 LOCKSTEP_REQUIRE_BROWSER=1 node --test tests/browser/
 
+step "fuzz smoke run: every target for 10 s (scripts/fuzz.sh 600 for the long run)"
+scripts/fuzz.sh 10
+
 step "artifact size budgets"
 scripts/check-sizes.sh
 

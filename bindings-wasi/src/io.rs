@@ -1,4 +1,12 @@
 //! Bounded reading of stdin: one request, or newline-delimited batch lines.
+//!
+//! ```
+//! let mut out = Vec::new();
+//! let input = &b"{\"op\":\"version\",\"request\":{}}\n\n{bad\n"[..];
+//! lockstep_cli::io::run_batch(input, &mut out, lockstep_core::version::Target::Native).unwrap();
+//! let text = String::from_utf8(out).unwrap();
+//! assert_eq!(text.lines().count(), 2);
+//! ```
 
 use std::io::{BufRead, Read, Write};
 
@@ -7,6 +15,7 @@ use lockstep_core::version::Target;
 use lockstep_core::wire;
 
 /// Why a request could not be read.
+#[derive(Debug)]
 pub enum ReadError {
     /// More than [`MAX_REQUEST_BYTES`] bytes arrived (the count read so far).
     TooLarge(usize),
@@ -14,12 +23,16 @@ pub enum ReadError {
     Io(std::io::Error),
 }
 
-/// Reads all of stdin, refusing to buffer more than the request limit.
-pub fn read_request() -> Result<Vec<u8>, ReadError> {
+/// Reads all of `input`, refusing to buffer more than the request limit.
+///
+/// ```
+/// let bytes = lockstep_cli::io::read_request(&b"{}"[..]).unwrap();
+/// assert_eq!(bytes, b"{}");
+/// ```
+pub fn read_request(input: impl Read) -> Result<Vec<u8>, ReadError> {
     let mut buf = Vec::new();
     let limit = u64::try_from(MAX_REQUEST_BYTES + 1).unwrap_or(u64::MAX);
-    std::io::stdin()
-        .lock()
+    input
         .take(limit)
         .read_to_end(&mut buf)
         .map_err(ReadError::Io)?;
@@ -29,14 +42,14 @@ pub fn read_request() -> Result<Vec<u8>, ReadError> {
     Ok(buf)
 }
 
-/// Answers each stdin line with one stdout line, flushing after each so a driver can
+/// Answers each input line with one output line, flushing after each so a driver can
 /// converse over pipes. A line over the limit is skipped without being buffered and
 /// answered with `request_too_large`; blank lines are ignored.
-pub fn run_batch(target: Target) -> std::io::Result<()> {
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+pub fn run_batch(
+    mut input: impl BufRead,
+    mut out: impl Write,
+    target: Target,
+) -> std::io::Result<()> {
     let mut line = Vec::new();
     loop {
         line.clear();

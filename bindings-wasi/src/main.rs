@@ -14,13 +14,13 @@
 //! Exit status: 0 success; 2 bad input (error JSON on stdout, one line on stderr);
 //! 1 anything else.
 
-mod io;
 #[cfg(target_os = "wasi")]
 mod no_env;
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use lockstep_cli::io;
 use lockstep_core::error::{Error, ErrorCode};
 use lockstep_core::version::Target;
 use lockstep_core::wire::{self, Outcome};
@@ -60,14 +60,16 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["--help"] | ["-h"] => print_text(HELP),
         ["--version"] => finish(wire::handle_json("version", b"{}", TARGET)),
-        ["--batch"] => match io::run_batch(TARGET) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "lockstep: {e}");
-                ExitCode::from(1)
+        ["--batch"] => {
+            match io::run_batch(std::io::stdin().lock(), std::io::stdout().lock(), TARGET) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(std::io::stderr(), "lockstep: {e}");
+                    ExitCode::from(1)
+                }
             }
-        },
-        [op] if !op.starts_with('-') => match io::read_request() {
+        }
+        [op] if !op.starts_with('-') => match io::read_request(std::io::stdin().lock()) {
             Ok(bytes) => finish(wire::handle_json(op, &bytes, TARGET)),
             Err(io::ReadError::TooLarge(len)) => finish(Outcome {
                 json: wire::too_large(len).to_json(),

@@ -1,0 +1,9 @@
+#![no_main]
+//! Any bytes as a `version` request: the error model or a response, never a panic.
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| common::check("version", data));
