@@ -38,3 +38,6 @@ node -e '
 for f in dist/lockstep.wasm dist/npm/lockstep_web_bg.wasm; do
   printf 'build: %-32s %7d bytes, %6d gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
+
+# The checkout demo: dist/www (page + a copy of dist/npm) and dist/native/lockstep-demo.
+scripts/build-www.sh

@@ -20,6 +20,7 @@ cargo fmt --all -- --check
 
 step "cargo clippy (host, all targets)"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p lockstep --all-targets --features demo-server -- -D warnings
 step "cargo clippy (wasm32 bindings)"
 cargo clippy --quiet -p lockstep-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --quiet -p lockstep-cli --target wasm32-wasip1 -- -D warnings
@@ -38,7 +39,7 @@ step "npm package in Node.js (node --test) and its TypeScript declarations (tsc)
 node --test tests/node/
 node_modules/.bin/tsc -p tests/node/tsconfig.json
 
-step "npm package in a page in headless Chromium (playwright-core, Debian chromium)"
+step "npm package in a page, and the checkout demo against its server, in headless Chromium (playwright-core, Debian chromium)"
 LOCKSTEP_REQUIRE_BROWSER=1 node --test tests/browser/
 
 step "fuzz smoke run: every target for 10 s (scripts/fuzz.sh 600 for the long run)"

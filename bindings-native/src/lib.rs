@@ -25,9 +25,53 @@
 //! ```
 
 pub use lockstep_core::error::{Detail, Error, ErrorCode};
+pub use lockstep_core::fraud::{ScoreRequest, ScoreResponse};
+pub use lockstep_core::pricing::{QuoteRequest, QuoteResponse};
+pub use lockstep_core::validate::{ValidateRequest, ValidateResponse};
 pub use lockstep_core::version::{Target, VersionRequest, VersionResponse};
 pub use lockstep_core::wire::{Operation, Outcome, Response};
-pub use lockstep_core::{error, limits, version as version_info, wire};
+pub use lockstep_core::{
+    error, fraud, limits, money, pricing, validate as validation, version as version_info, wire,
+};
+
+/// Prices a cart (see `docs/pricing.md`).
+///
+/// ```
+/// let request: lockstep::QuoteRequest = serde_json::from_str(r#"{
+///   "currency": "EUR", "as_of": "2026-11-26T10:00:00Z",
+///   "lines": [{"id": "a", "quantity": "3", "unit_price": "19.99"}]}"#).unwrap();
+/// let quote = lockstep::quote(request).unwrap();
+/// assert_eq!(serde_json::to_value(&quote).unwrap()["total"], "59.97");
+/// ```
+pub fn quote(request: QuoteRequest) -> Result<QuoteResponse, Error> {
+    lockstep_core::pricing::quote(request)
+}
+
+/// Validates and sanitizes payment details (see `docs/validation.md`).
+///
+/// ```
+/// let request: lockstep::ValidateRequest =
+///     serde_json::from_str(r#"{"iban": "GB82 WEST 1234 5698 7654 32"}"#).unwrap();
+/// assert!(lockstep::validate(request).unwrap().valid);
+/// ```
+pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
+    lockstep_core::validate::validate(request)
+}
+
+/// Scores a payment's fraud risk with rules given as data (see `docs/fraud.md`).
+///
+/// ```
+/// let request: lockstep::ScoreRequest = serde_json::from_str(r#"{
+///   "payment": {"amount": "950.00"},
+///   "rules": [{"id": "big", "when": {"field": "amount", "op": "gte", "value": "500"},
+///              "score": 40, "reason": "large amount"}],
+///   "thresholds": {"review": 30, "decline": 80}}"#).unwrap();
+/// let scored = lockstep::score(request).unwrap();
+/// assert_eq!(serde_json::to_value(&scored).unwrap()["decision"], "review");
+/// ```
+pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
+    lockstep_core::fraud::score(request)
+}
 
 /// The `version` operation, answered natively.
 ///
@@ -43,7 +87,7 @@ pub fn version() -> VersionResponse {
 ///
 /// ```
 /// let out = lockstep::handle_json("quote", b"{}");
-/// assert_eq!(out.error, Some(lockstep::ErrorCode::NotImplemented));
+/// assert_eq!(out.error, Some(lockstep::ErrorCode::MissingField));
 /// ```
 pub fn handle_json(op: &str, request: &[u8]) -> Outcome {
     lockstep_core::wire::handle_json(op, request, Target::Native)

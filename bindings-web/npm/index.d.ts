@@ -8,18 +8,7 @@ export {
   handleLine,
   LockstepError,
 } from "./lockstep_web.js";
-export type {
-  QuoteRequest,
-  QuoteResponse,
-  ValidateRequest,
-  ValidateResponse,
-  ScoreRequest,
-  ScoreResponse,
-  VersionRequest,
-  VersionResponse,
-  Detail,
-  ErrorCode,
-} from "./lockstep_web.js";
+export type * from "./types.js";
 
 /** Reports the build answering: crate version, wire-format version and target (`"web"`). */
 export function version(request?: VersionRequest): VersionResponse;

@@ -26,21 +26,11 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { VersionRequest, VersionResponse, Detail, ErrorCode } from "./types.js";
-export type { VersionRequest, VersionResponse, Detail, ErrorCode } from "./types.js";
-
-/** A quote request. Until the quote engine lands, any JSON object; `quote` throws `not_implemented`. */
-export type QuoteRequest = { [member: string]: unknown };
-/** A quote response. Until the quote engine lands, `quote` never returns. */
-export type QuoteResponse = never;
-/** A validate request. Until validation lands, any JSON object; `validate` throws `not_implemented`. */
-export type ValidateRequest = { [member: string]: unknown };
-/** A validate response. Until validation lands, `validate` never returns. */
-export type ValidateResponse = never;
-/** A score request. Until scoring lands, any JSON object; `score` throws `not_implemented`. */
-export type ScoreRequest = { [member: string]: unknown };
-/** A score response. Until scoring lands, `score` never returns. */
-export type ScoreResponse = never;
+import type {
+  QuoteRequest, QuoteResponse, ValidateRequest, ValidateResponse, ScoreRequest, ScoreResponse,
+  VersionRequest, VersionResponse, Detail, ErrorCode,
+} from "./types.js";
+export type * from "./types.js";
 
 /** The error every Lockstep function throws. */
 export declare class LockstepError extends Error {

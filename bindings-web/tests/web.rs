@@ -62,16 +62,12 @@ fn errors_are_lockstep_errors_with_code_and_pointer() {
 fn wrong_type_and_unimplemented_operations() {
     let err = lockstep_web::version(Some(parse("[1]"))).unwrap_err();
     assert_eq!(get(&err, "code").as_string().unwrap(), "invalid_type");
-    for result in [
-        lockstep_web::quote(Object::new().into()),
-        lockstep_web::validate(Object::new().into()),
-        lockstep_web::score(Object::new().into()),
-    ] {
-        assert_eq!(
-            get(&result.unwrap_err(), "code").as_string().unwrap(),
-            "not_implemented"
-        );
-    }
+    let err = lockstep_web::quote(Object::new().into()).unwrap_err();
+    assert_eq!(get(&err, "code").as_string().unwrap(), "missing_field");
+    let err = lockstep_web::score(Object::new().into()).unwrap_err();
+    assert_eq!(get(&err, "code").as_string().unwrap(), "missing_field");
+    let ok = lockstep_web::validate(Object::new().into()).unwrap();
+    assert_eq!(get(&ok, "valid").as_bool(), Some(true));
 }
 
 #[wasm_bindgen_test]
@@ -119,5 +115,23 @@ fn json_entry_points_match_the_core_bytes() {
     assert_eq!(
         lockstep_web::handle_line(r#"{"op":"version","request":{"a":1}}"#),
         native.json
+    );
+}
+
+#[wasm_bindgen_test]
+fn quote_returns_plain_objects_with_decimal_strings() {
+    let req = parse(
+        r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z",
+            "lines":[{"id":"a","quantity":"3","unit_price":"19.99"}]}"#,
+    );
+    let r = lockstep_web::quote(req.clone()).unwrap();
+    // 3 x 19.99 = 59.97, no tax, no promotion.
+    assert_eq!(get(&r, "total").as_string().unwrap(), "59.97");
+    let lines: Array = get(&r, "lines").dyn_into().unwrap();
+    assert_eq!(get(&lines.get(0), "gross").as_string().unwrap(), "59.97");
+    let text = js_sys::JSON::stringify(&req).unwrap().as_string().unwrap();
+    assert_eq!(
+        js_sys::JSON::stringify(&r).unwrap().as_string().unwrap(),
+        lockstep_web::handle_json("quote", &text)
     );
 }

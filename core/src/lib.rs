@@ -11,8 +11,11 @@
 //! ```
 
 pub mod error;
+pub mod fraud;
 pub mod json;
 pub mod limits;
 pub mod money;
+pub mod pricing;
+pub mod validate;
 pub mod version;
 pub mod wire;

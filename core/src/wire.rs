@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Detail, Error, ErrorCode};
+use crate::fraud::{ScoreRequest, ScoreResponse};
 use crate::limits::{MAX_DEPTH, MAX_REQUEST_BYTES};
+use crate::pricing::{QuoteRequest, QuoteResponse};
+use crate::validate::{ValidateRequest, ValidateResponse};
 use crate::version::{Target, VersionRequest, VersionResponse};
 
 /// The operations of the contract.
@@ -97,6 +100,12 @@ impl Operation {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Response {
+    /// Answer of `quote` (boxed: it is much larger than the other answers).
+    Quote(Box<QuoteResponse>),
+    /// Answer of `validate` (boxed, like `quote`).
+    Validate(Box<ValidateResponse>),
+    /// Answer of `score`.
+    Score(ScoreResponse),
     /// Answer of `version`.
     Version(VersionResponse),
 }
@@ -382,7 +391,8 @@ pub fn escape_token(token: &str) -> String {
 /// ```
 /// use lockstep_core::{error::ErrorCode, version::Target, wire::{run, Operation}};
 /// let e = run(Operation::Quote, serde_json::json!({}), Target::Native).unwrap_err();
-/// assert_eq!(e.code, ErrorCode::NotImplemented);
+/// assert_eq!(e.code, ErrorCode::MissingField);
+/// assert!(run(Operation::Validate, serde_json::json!({}), Target::Native).is_ok());
 /// ```
 pub fn run(op: Operation, request: Value, target: Target) -> Result<Response, Error> {
     expect_object(&request)?;
@@ -391,13 +401,18 @@ pub fn run(op: Operation, request: Value, target: Target) -> Result<Response, Er
             let _request: VersionRequest = decode(request)?;
             Ok(Response::Version(crate::version::version(target)))
         }
-        Operation::Quote | Operation::Validate | Operation::Score => Err(Error::new(
-            ErrorCode::NotImplemented,
-            format!(
-                "operation `{}` is not implemented in this build",
-                op.as_str()
-            ),
-        )),
+        Operation::Quote => {
+            let request: QuoteRequest = decode(request)?;
+            crate::pricing::quote(request).map(|r| Response::Quote(Box::new(r)))
+        }
+        Operation::Validate => {
+            let request: ValidateRequest = decode(request)?;
+            crate::validate::validate(request).map(|r| Response::Validate(Box::new(r)))
+        }
+        Operation::Score => {
+            let request: ScoreRequest = decode(request)?;
+            crate::fraud::score(request).map(Response::Score)
+        }
     }
 }
 

@@ -17,7 +17,7 @@ test('exports exactly the documented API', () => {
 test('version returns a plain object naming the web target', () => {
   const v = version();
   assert.equal(Object.getPrototypeOf(v), Object.prototype);
-  assert.deepEqual(Object.keys(v), ['name', 'version', 'wire_format', 'target', 'currency_data']);
+  assert.deepEqual(Object.keys(v), ['name', 'version', 'wire_format', 'target', 'data']);
   assert.equal(v.name, 'lockstep');
   assert.equal(v.target, 'web');
   assert.equal(v.wire_format, 1);
@@ -39,10 +39,46 @@ test('errors are LockstepError, a real Error subclass with code and details', ()
   });
 });
 
-test('quote, validate and score answer not_implemented until their issues land', () => {
-  for (const fn of [quote, validate, score]) {
-    assert.throws(() => fn({}), (e) => e instanceof LockstepError && e.code === 'not_implemented');
-  }
+test('validate reports every problem without echoing the card number', () => {
+  const r = validate({ as_of: '2026-11', card: { number: '4111 1111 1111 1112', exp_month: '07', exp_year: '2028', cvc: '123' }, iban: 'GB82 WEST 1234 5698 7654 32' });
+  assert.equal(r.valid, false);
+  assert.deepEqual(r.errors.map((e) => [e.path, e.code]), [['/card/number', 'card.luhn']]);
+  assert.deepEqual(r.card, { brand: 'visa', first6: '411111', last4: '1112' });
+  assert.ok(!JSON.stringify(r).includes('4111111111111112'));
+  assert.ok(!JSON.stringify(r).includes('"123"'));
+});
+
+test('score sums matched rules and picks the decision', () => {
+  const r = score({
+    payment: { amount: '950.00', new: true },
+    rules: [
+      { id: 'big', when: { field: 'amount', op: 'gte', value: '500' }, score: 40, reason: 'large amount' },
+      { id: 'new', when: { field: 'new', op: 'eq', value: true }, score: 15, reason: 'new customer' },
+    ],
+    thresholds: { review: 50, decline: 80 },
+  });
+  assert.equal(r.score, 55);
+  assert.equal(r.decision, 'review');
+  assert.deepEqual(r.matched.map((m) => m.id), ['big', 'new']);
+});
+
+test('quote prices a cart: plain objects, decimal strings, the native bytes', () => {
+  const request = {
+    currency: 'USD', as_of: '2026-11-26T10:00:00Z',
+    lines: [{ id: 'a', quantity: '2', unit_price: '24.99', tax_code: 'std' }],
+    tax: { prices_include_tax: false, rounding: 'per_line', rates: { std: [{ name: 'state', percent: '6.25' }] } },
+  };
+  const r = quote(request);
+  assert.equal(Object.getPrototypeOf(r), Object.prototype);
+  // 2 x 24.99 = 49.98; 6.25 % of 49.98 = 3.12375 -> 3.12 (half even); total 53.10.
+  assert.equal(r.subtotal, '49.98');
+  assert.equal(r.tax_total, '3.12');
+  assert.equal(r.total, '53.10');
+  const cli = spawnSync(`${root}/dist/native/lockstep`, ['quote'], { input: JSON.stringify(request), encoding: 'utf8' });
+  assert.equal(cli.status, 0);
+  assert.equal(JSON.stringify(r) + '\n', cli.stdout);
+  assert.throws(() => quote({ ...request, currency: 'XAU' }), (e) => e.code === 'unknown_currency'
+    && e.details[0].path === '/currency');
 });
 
 test('values JSON cannot carry are errors, and the instance keeps working', () => {

@@ -5,6 +5,9 @@
 //! rewrites them.
 
 use lockstep_core::error::ErrorResponse;
+use lockstep_core::fraud::{ScoreRequest, ScoreResponse};
+use lockstep_core::pricing::{QuoteRequest, QuoteResponse};
+use lockstep_core::validate::{ValidateRequest, ValidateResponse};
 use lockstep_core::version::{VersionRequest, VersionResponse};
 use lockstep_core::wire::BatchRequest;
 
@@ -16,20 +19,18 @@ use lockstep_core::wire::BatchRequest;
 /// }
 /// ```
 pub fn all() -> Vec<(&'static str, String)> {
+    use schemars::schema_for as schema;
     vec![
-        (
-            "version-request",
-            render(schemars::schema_for!(VersionRequest)),
-        ),
-        (
-            "version-response",
-            render(schemars::schema_for!(VersionResponse)),
-        ),
-        (
-            "error-response",
-            render(schemars::schema_for!(ErrorResponse)),
-        ),
-        ("batch-request", render(schemars::schema_for!(BatchRequest))),
+        ("quote-request", render(schema!(QuoteRequest))),
+        ("quote-response", render(schema!(QuoteResponse))),
+        ("validate-request", render(schema!(ValidateRequest))),
+        ("validate-response", render(schema!(ValidateResponse))),
+        ("score-request", render(schema!(ScoreRequest))),
+        ("score-response", render(schema!(ScoreResponse))),
+        ("version-request", render(schema!(VersionRequest))),
+        ("version-response", render(schema!(VersionResponse))),
+        ("error-response", render(schema!(ErrorResponse))),
+        ("batch-request", render(schema!(BatchRequest))),
     ]
 }
 

@@ -85,11 +85,22 @@ fn bad_input_exits_two_with_error_json_and_one_stderr_line() {
 }
 
 #[test]
-fn unimplemented_operations_exit_one() {
-    each(&["quote"], b"{}", |t, r| {
-        assert_eq!(r.code, 1, "{t}");
-        assert!(r.stdout.contains(r#""code":"not_implemented""#), "{t}");
-    });
+fn a_failure_that_is_not_the_callers_exits_one() {
+    // stdout is /dev/full: the answer cannot be written (ENOSPC).
+    for (name, mut command) in commands() {
+        let status = command
+            .arg("version")
+            .stdin(Stdio::piped())
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .stderr(Stdio::null())
+            .spawn()
+            .and_then(|mut child| {
+                child.stdin.take().unwrap().write_all(b"{}")?;
+                child.wait()
+            })
+            .unwrap();
+        assert_eq!(status.code(), Some(1), "{name}");
+    }
 }
 
 #[test]
@@ -106,14 +117,14 @@ fn help_and_version_flags() {
 
 #[test]
 fn batch_answers_each_line_and_skips_blank_ones() {
-    let input = b"{\"op\":\"version\",\"request\":{}}\n\n{bad\n{\"op\":\"quote\",\"request\":{}}";
+    let input = b"{\"op\":\"version\",\"request\":{}}\n\n{bad\n{\"op\":\"score\",\"request\":{}}";
     each(&["--batch"], input, |t, r| {
         assert_eq!(r.code, 0, "{t}: {}", r.stderr);
         let lines: Vec<&str> = r.stdout.lines().collect();
         assert_eq!(lines.len(), 3, "{t}: {}", r.stdout);
         assert!(lines[0].contains(r#""name":"lockstep""#));
         assert!(lines[1].contains(r#""code":"invalid_json""#));
-        assert!(lines[2].contains(r#""code":"not_implemented""#));
+        assert!(lines[2].contains(r#""code":"missing_field""#));
     });
 }
 

@@ -1,0 +1,187 @@
+//! The `score` operation: a deterministic rule engine for fraud risk. The caller sends
+//! the payment's attributes, its rules (conditions on the attributes, each with points
+//! and a reason) and two thresholds; the answer is the total, a decision and the rules
+//! that matched. Rules and limits are in `docs/fraud.md`.
+//!
+//! ```
+//! use lockstep_core::fraud::{score, Decision, ScoreRequest};
+//! let request: ScoreRequest = serde_json::from_str(r#"{
+//!   "payment": {"amount": "950.00", "country": "NG", "card_country": "US", "new_customer": true},
+//!   "rules": [
+//!     {"id": "big", "when": {"field": "amount", "op": "gte", "value": "500"}, "score": 40, "reason": "large amount"},
+//!     {"id": "new", "when": {"field": "new_customer", "op": "eq", "value": true}, "score": 20, "reason": "new customer"},
+//!     {"id": "vip", "when": {"field": "vip", "op": "exists"}, "score": -50, "reason": "known customer"}
+//!   ],
+//!   "thresholds": {"review": 50, "decline": 80}
+//! }"#).unwrap();
+//! let response = score(request)?;
+//! assert_eq!((response.score, response.decision), (60, Decision::Review));
+//! assert_eq!(
+//!     lockstep_core::wire::to_json(&response),
+//!     r#"{"score":60,"decision":"review","matched":[{"id":"big","score":40,"reason":"large amount"},{"id":"new","score":20,"reason":"new customer"}]}"#
+//! );
+//! # Ok::<(), lockstep_core::error::Error>(())
+//! ```
+
+mod request;
+mod rules;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+pub use request::{Condition, Op, Rule, ScoreRequest, Thresholds};
+pub use value::Value;
+
+use serde::Serialize;
+
+use crate::error::Error;
+
+/// Most rules in one request.
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_RULES, 256);
+/// ```
+pub const MAX_RULES: usize = 256;
+
+/// Deepest nesting of conditions (a comparison directly under `when` is depth 1).
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_CONDITION_DEPTH, 8);
+/// ```
+pub const MAX_CONDITION_DEPTH: usize = 8;
+
+/// Most condition nodes (`all`, `any`, `not` and comparisons) over all rules.
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_CONDITIONS, 4096);
+/// ```
+pub const MAX_CONDITIONS: usize = 4096;
+
+/// Most payment attributes.
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_ATTRIBUTES, 256);
+/// ```
+pub const MAX_ATTRIBUTES: usize = 256;
+
+/// Most operands of one `in`/`not_in`.
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_VALUES, 256);
+/// ```
+pub const MAX_VALUES: usize = 256;
+
+/// Longest string (attribute name or value, field, operand), in characters.
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_STRING_CHARS, 1024);
+/// ```
+pub const MAX_STRING_CHARS: usize = 1024;
+
+/// Largest absolute score of one rule (so a total always fits: 256 × 1000).
+///
+/// ```
+/// assert_eq!(lockstep_core::fraud::MAX_SCORE, 1000);
+/// ```
+pub const MAX_SCORE: i64 = 1000;
+
+/// The decision for a total score.
+///
+/// ```
+/// use lockstep_core::fraud::Decision;
+/// assert_eq!(serde_json::to_string(&Decision::Decline).unwrap(), r#""decline""#);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Below the review threshold.
+    Approve,
+    /// At or above the review threshold, below the decline threshold.
+    Review,
+    /// At or above the decline threshold.
+    Decline,
+}
+
+/// A rule that matched.
+///
+/// ```
+/// let m = lockstep_core::fraud::Matched { id: "big".into(), score: 40, reason: "large amount".into() };
+/// assert_eq!(m.score, 40);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Matched {
+    /// The rule's id.
+    pub id: String,
+    /// The points it added.
+    pub score: i64,
+    /// The rule's reason.
+    pub reason: String,
+}
+
+/// The answer of `score`.
+///
+/// ```
+/// use lockstep_core::fraud::{score, Decision, ScoreRequest};
+/// let r: ScoreRequest = serde_json::from_str(
+///     r#"{"payment":{},"rules":[],"thresholds":{"review":1,"decline":2}}"#,
+/// ).unwrap();
+/// assert_eq!(score(r)?.decision, Decision::Approve);
+/// # Ok::<(), lockstep_core::error::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ScoreResponse {
+    /// Sum of the scores of the rules that matched.
+    pub score: i64,
+    /// `approve`, `review` or `decline`.
+    pub decision: Decision,
+    /// The rules that matched, in request order.
+    pub matched: Vec<Matched>,
+}
+
+/// Scores a payment. `Err` for a malformed rule set (`invalid_value`, `missing_field`,
+/// `limit_exceeded`, with the JSON Pointer of the offending member); evaluation itself
+/// never fails.
+///
+/// ```
+/// use lockstep_core::fraud::{score, ScoreRequest};
+/// let r: ScoreRequest = serde_json::from_str(
+///     r#"{"payment":{},"rules":[{"id":"x","when":{},"score":1,"reason":""}],"thresholds":{"review":1,"decline":2}}"#,
+/// ).unwrap();
+/// let e = score(r).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.details[0].path.as_str()), ("invalid_value", "/rules/0/when"));
+/// ```
+pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
+    rules::check_payment(&request.payment)?;
+    rules::check_rules(&request.rules)?;
+    rules::check_thresholds(&request.thresholds)?;
+    let matched: Vec<Matched> = request
+        .rules
+        .iter()
+        .filter(|rule| rules::eval(&rule.when, &request.payment))
+        .map(|rule| Matched {
+            id: rule.id.clone(),
+            score: rule.score,
+            reason: rule.reason.clone(),
+        })
+        .collect();
+    // Bounded by MAX_RULES × MAX_SCORE; saturating all the same.
+    let total = matched
+        .iter()
+        .fold(0i64, |acc, m| acc.saturating_add(m.score));
+    let decision = if total >= request.thresholds.decline {
+        Decision::Decline
+    } else if total >= request.thresholds.review {
+        Decision::Review
+    } else {
+        Decision::Approve
+    };
+    Ok(ScoreResponse {
+        score: total,
+        decision,
+        matched,
+    })
+}

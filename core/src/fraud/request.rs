@@ -1,0 +1,139 @@
+//! The `score` request: payment attributes, rules and thresholds.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::value::Value;
+
+/// The `score` request.
+///
+/// ```
+/// use lockstep_core::fraud::ScoreRequest;
+/// let r: ScoreRequest = serde_json::from_str(r#"{
+///   "payment": {"amount": "950.00", "country": "DE"},
+///   "rules": [{"id": "big", "when": {"field": "amount", "op": "gte", "value": "500"}, "score": 40, "reason": "large amount"}],
+///   "thresholds": {"review": 30, "decline": 80}
+/// }"#).unwrap();
+/// assert_eq!(r.rules.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ScoreRequest {
+    /// The payment's attributes: a flat object of booleans, integers and strings.
+    pub payment: BTreeMap<String, Value>,
+    /// The rules, evaluated in order; each that matches adds its score.
+    pub rules: Vec<Rule>,
+    /// Decision thresholds on the total score.
+    pub thresholds: Thresholds,
+}
+
+/// One rule: when the condition holds, `score` is added and the rule is reported.
+///
+/// ```
+/// use lockstep_core::fraud::Rule;
+/// let r: Rule = serde_json::from_str(r#"{"id":"r1","when":{"field":"new_customer","op":"eq","value":true},"score":10,"reason":"new customer"}"#).unwrap();
+/// assert_eq!(r.score, 10);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Unique identifier, 1–64 characters.
+    pub id: String,
+    /// The condition.
+    pub when: Condition,
+    /// Points added when the rule matches (may be negative), −1000 to 1000.
+    pub score: i64,
+    /// Why, for people; at most 256 characters.
+    pub reason: String,
+}
+
+/// A condition: exactly one of `all`, `any`, `not`, or a comparison (`field` + `op`
+/// [+ `value` or `values`]).
+///
+/// ```
+/// use lockstep_core::fraud::Condition;
+/// let c: Condition = serde_json::from_str(
+///     r#"{"any":[{"field":"country","op":"in","values":["KP","IR"]},{"not":{"field":"email_verified","op":"eq","value":true}}]}"#,
+/// ).unwrap();
+/// assert_eq!(c.any.map(|v| v.len()), Some(2));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// True when every sub-condition is (true for an empty list).
+    #[serde(default)]
+    pub all: Option<Vec<Condition>>,
+    /// True when at least one sub-condition is (false for an empty list).
+    #[serde(default)]
+    pub any: Option<Vec<Condition>>,
+    /// True when the sub-condition is false.
+    #[serde(default)]
+    pub not: Option<Box<Condition>>,
+    /// The payment attribute a comparison reads.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// The comparison.
+    #[serde(default)]
+    pub op: Option<Op>,
+    /// The operand of `eq`, `ne`, `gt`, `gte`, `lt`, `lte`.
+    #[serde(default)]
+    pub value: Option<Value>,
+    /// The operands of `in` and `not_in`.
+    #[serde(default)]
+    pub values: Option<Vec<Value>>,
+}
+
+/// Comparison operators.
+///
+/// ```
+/// use lockstep_core::fraud::Op;
+/// let op: Op = serde_json::from_str(r#""not_in""#).unwrap();
+/// assert_eq!(op, Op::NotIn);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    /// Equal (numbers by value).
+    Eq,
+    /// Not equal.
+    Ne,
+    /// Greater than (numbers only).
+    Gt,
+    /// Greater than or equal (numbers only).
+    Gte,
+    /// Less than (numbers only).
+    Lt,
+    /// Less than or equal (numbers only).
+    Lte,
+    /// Equal to one of `values`.
+    In,
+    /// Equal to none of `values`.
+    NotIn,
+    /// The attribute is present.
+    Exists,
+    /// The attribute is absent.
+    Missing,
+}
+
+/// Decision thresholds: `score >= decline` declines, else `score >= review` reviews,
+/// else approves. `review` must not exceed `decline`.
+///
+/// ```
+/// use lockstep_core::fraud::Thresholds;
+/// let t: Thresholds = serde_json::from_str(r#"{"review":50,"decline":80}"#).unwrap();
+/// assert!(t.review <= t.decline);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// Lowest score that is reviewed.
+    pub review: i64,
+    /// Lowest score that is declined.
+    pub decline: i64,
+}

@@ -1,0 +1,173 @@
+//! Runs a validated cart through promotions and taxes and builds the response.
+
+use crate::error::Error;
+use crate::money::Money;
+
+use super::check::overflow;
+use super::model::Cart;
+use super::promotions::{self, State};
+use super::response::{
+    AppliedPromotion, DiscountShare, LineQuote, QuoteResponse, ShippingQuote, TaxAmount,
+};
+use super::tax::{self, Item, Levy};
+
+struct Fmt<'a>(&'a Cart);
+
+impl Fmt<'_> {
+    fn money(&self, minor: i128) -> Result<String, Error> {
+        Money::from_minor(minor, self.0.currency)
+            .map(Money::to_amount_string)
+            .map_err(|_| overflow(""))
+    }
+
+    fn shares(&self, list: &[(String, i128)]) -> Result<Vec<DiscountShare>, Error> {
+        list.iter()
+            .map(|(id, d)| {
+                Ok(DiscountShare {
+                    promotion: id.clone(),
+                    amount: self.money(*d)?,
+                })
+            })
+            .collect()
+    }
+
+    fn taxes(&self, levies: &[Levy]) -> Result<Vec<TaxAmount>, Error> {
+        levies
+            .iter()
+            .map(|l| {
+                let rate = self
+                    .0
+                    .tax
+                    .codes
+                    .get(&l.code)
+                    .and_then(|r| r.get(l.rate))
+                    .ok_or_else(|| overflow(""))?;
+                Ok(TaxAmount {
+                    code: l.code.clone(),
+                    name: rate.name.clone(),
+                    percent: rate.percent_text.clone(),
+                    amount: self.money(l.amount)?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn add(a: i128, b: i128) -> Result<i128, Error> {
+    a.checked_add(b).ok_or_else(|| overflow(""))
+}
+
+fn sum(values: impl IntoIterator<Item = i128>) -> Result<i128, Error> {
+    values.into_iter().try_fold(0, add)
+}
+
+pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
+    let mut state = State::new(cart);
+    promotions::apply(cart, &mut state)?;
+
+    let mut items: Vec<Item<'_>> = cart
+        .lines
+        .iter()
+        .zip(&state.net)
+        .map(|(l, n)| Item {
+            base: *n,
+            code: l.tax_code.as_deref(),
+        })
+        .collect();
+    if let Some(s) = &cart.shipping {
+        items.push(Item {
+            base: state.ship_net,
+            code: s.tax_code.as_deref(),
+        });
+    }
+    let levies = tax::compute(cart, &items)?;
+    let f = Fmt(cart);
+    let inclusive = cart.tax.include;
+    let total_of = |net: i128, taxes: &[Levy]| -> Result<i128, Error> {
+        if inclusive {
+            Ok(net)
+        } else {
+            add(net, sum(taxes.iter().map(|t| t.amount))?)
+        }
+    };
+
+    let mut lines = Vec::with_capacity(cart.lines.len());
+    let (mut subtotal, mut discounts, mut taxes_total, mut total) = (0i128, 0i128, 0i128, 0i128);
+    for (i, line) in cart.lines.iter().enumerate() {
+        let net = state.net.get(i).copied().unwrap_or(0);
+        let shares = state.line_discounts.get(i).map_or(&[][..], Vec::as_slice);
+        let taxes = levies.get(i).map_or(&[][..], Vec::as_slice);
+        let line_total = total_of(net, taxes)?;
+        subtotal = add(subtotal, line.gross)?;
+        discounts = add(discounts, sum(shares.iter().map(|s| s.1))?)?;
+        taxes_total = add(taxes_total, sum(taxes.iter().map(|t| t.amount))?)?;
+        total = add(total, line_total)?;
+        lines.push((
+            line.request_index,
+            LineQuote {
+                id: line.id.clone(),
+                quantity: line.quantity_text.clone(),
+                gross: f.money(line.gross)?,
+                discounts: f.shares(shares)?,
+                net: f.money(net)?,
+                taxes: f.taxes(taxes)?,
+                total: f.money(line_total)?,
+            },
+        ));
+    }
+    lines.sort_by_key(|(index, _)| *index);
+
+    let shipping = match &cart.shipping {
+        None => None,
+        Some(s) => {
+            let taxes = levies.get(cart.lines.len()).map_or(&[][..], Vec::as_slice);
+            let ship_total = total_of(state.ship_net, taxes)?;
+            discounts = add(discounts, sum(state.ship_discounts.iter().map(|s| s.1))?)?;
+            taxes_total = add(taxes_total, sum(taxes.iter().map(|t| t.amount))?)?;
+            total = add(total, ship_total)?;
+            Some(ShippingQuote {
+                gross: f.money(s.gross)?,
+                discounts: f.shares(&state.ship_discounts)?,
+                net: f.money(state.ship_net)?,
+                taxes: f.taxes(taxes)?,
+                total: f.money(ship_total)?,
+            })
+        }
+    };
+
+    let cash_rounding = if cart.cash {
+        let exact = Money::from_minor(total, cart.currency).map_err(|_| overflow(""))?;
+        let rounded = exact.round_to_cash(cart.mode).map_err(|_| overflow(""))?;
+        let adjustment = rounded
+            .minor()
+            .checked_sub(total)
+            .ok_or_else(|| overflow(""))?;
+        total = rounded.minor();
+        Some(f.money(adjustment)?)
+    } else {
+        None
+    };
+
+    Ok(QuoteResponse {
+        currency: cart.currency,
+        prices_include_tax: inclusive,
+        lines: lines.into_iter().map(|(_, l)| l).collect(),
+        subtotal: f.money(subtotal)?,
+        discount_total: f.money(discounts)?,
+        shipping,
+        tax_total: f.money(taxes_total)?,
+        total: f.money(total)?,
+        cash_rounding,
+        applied: state
+            .applied
+            .iter()
+            .map(|(id, amount)| {
+                Ok(AppliedPromotion {
+                    id: id.clone(),
+                    amount: f.money(*amount)?,
+                })
+            })
+            .collect::<Result<_, Error>>()?,
+        rejected: state.rejected,
+    })
+}

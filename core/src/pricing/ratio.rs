@@ -1,0 +1,170 @@
+//! Exact rational arithmetic on `i128` for the pricing engine: quantities, unit prices,
+//! tax factors and package counts are combined exactly and rounded once.
+
+use core::cmp::Ordering;
+
+use rust_decimal::Decimal;
+
+use crate::money::RoundingMode;
+
+/// `num / den` with `den > 0`, always reduced. Every operation is checked: `None`
+/// means the exact value no longer fits 128 bits (the caller reports
+/// `arithmetic_overflow`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ratio {
+    num: i128,
+    den: i128,
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    // `a` divides both inputs, so it fits i128 unless both were i128::MIN.
+    i128::try_from(a).unwrap_or(1)
+}
+
+impl Ratio {
+    pub(crate) const ZERO: Ratio = Ratio { num: 0, den: 1 };
+    pub(crate) const ONE: Ratio = Ratio { num: 1, den: 1 };
+
+    pub(crate) fn new(num: i128, den: i128) -> Option<Ratio> {
+        if den == 0 {
+            return None;
+        }
+        let (num, den) = if den < 0 {
+            (num.checked_neg()?, den.checked_neg()?)
+        } else {
+            (num, den)
+        };
+        let g = gcd(num, den).max(1);
+        Some(Ratio {
+            num: num / g,
+            den: den / g,
+        })
+    }
+
+    pub(crate) fn int(n: i128) -> Ratio {
+        Ratio { num: n, den: 1 }
+    }
+
+    pub(crate) fn from_decimal(d: Decimal) -> Option<Ratio> {
+        Ratio::new(d.mantissa(), 10i128.checked_pow(d.scale())?)
+    }
+
+    /// `percent / 100`.
+    pub(crate) fn percent(d: Decimal) -> Option<Ratio> {
+        Ratio::from_decimal(d)?.div(Ratio::int(100))
+    }
+
+    pub(crate) fn add(self, o: Ratio) -> Option<Ratio> {
+        let g = gcd(self.den, o.den).max(1);
+        let den = (self.den / g).checked_mul(o.den)?;
+        let num = self
+            .num
+            .checked_mul(o.den / g)?
+            .checked_add(o.num.checked_mul(self.den / g)?)?;
+        Ratio::new(num, den)
+    }
+
+    pub(crate) fn sub(self, o: Ratio) -> Option<Ratio> {
+        self.add(Ratio {
+            num: o.num.checked_neg()?,
+            den: o.den,
+        })
+    }
+
+    pub(crate) fn mul(self, o: Ratio) -> Option<Ratio> {
+        let g1 = gcd(self.num, o.den).max(1);
+        let g2 = gcd(o.num, self.den).max(1);
+        let num = (self.num / g1).checked_mul(o.num / g2)?;
+        let den = (self.den / g2).checked_mul(o.den / g1)?;
+        Ratio::new(num, den)
+    }
+
+    pub(crate) fn div(self, o: Ratio) -> Option<Ratio> {
+        if o.num == 0 {
+            return None;
+        }
+        self.mul(Ratio::new(o.den, o.num)?)
+    }
+
+    pub(crate) fn checked_cmp(self, o: Ratio) -> Option<Ordering> {
+        Some(
+            self.num
+                .checked_mul(o.den)?
+                .cmp(&o.num.checked_mul(self.den)?),
+        )
+    }
+
+    /// Rounds to `dp` decimal places with `mode` and returns the result counted in
+    /// units of `10^-dp` (minor units when `dp` is the currency's minor units).
+    pub(crate) fn round_to(self, dp: u32, mode: RoundingMode) -> Option<i128> {
+        let scale = 10i128.checked_pow(dp)?;
+        Some(div_round(self.num.checked_mul(scale)?, self.den, mode))
+    }
+
+    /// The largest integer not above the value.
+    pub(crate) fn floor(self) -> i128 {
+        div_round(self.num, self.den, RoundingMode::Floor)
+    }
+}
+
+/// `n / d` (d > 0) rounded to an integer with `mode`, exactly.
+pub(crate) fn div_round(n: i128, d: i128, mode: RoundingMode) -> i128 {
+    if d <= 0 {
+        return 0;
+    }
+    let q = n / d;
+    let r = n % d;
+    if r == 0 {
+        return q;
+    }
+    let away = if n < 0 { q - 1 } else { q + 1 };
+    let r_abs = r.unsigned_abs();
+    let rest = d.unsigned_abs() - r_abs;
+    let half = r_abs.cmp(&rest);
+    let round_away = match mode {
+        RoundingMode::Up => true,
+        RoundingMode::Down => false,
+        RoundingMode::Ceiling => n > 0,
+        RoundingMode::Floor => n < 0,
+        RoundingMode::HalfUp => half.is_ge(),
+        RoundingMode::HalfDown => half.is_gt(),
+        RoundingMode::HalfEven => half.is_gt() || (half.is_eq() && q % 2 != 0),
+    };
+    if round_away { away } else { q }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_and_rounded() {
+        // 150 / 60 = 2.5 → ceiling 3, floor 2.
+        let r = Ratio::int(150).div(Ratio::int(60)).unwrap();
+        assert_eq!(r.round_to(0, RoundingMode::Ceiling), Some(3));
+        assert_eq!(r.floor(), 2);
+        // 164.02 × 2.6 / 100 = 4.264520 → 4.26.
+        let tax = Ratio::from_decimal(Decimal::new(16402, 2))
+            .unwrap()
+            .mul(Ratio::percent(Decimal::new(26, 1)).unwrap())
+            .unwrap();
+        assert_eq!(tax.round_to(2, RoundingMode::HalfEven), Some(426));
+        // Ties: 0.125 → 0.12 half_even, 0.13 half_up; -0.125 mirrors.
+        let t = Ratio::new(125, 1000).unwrap();
+        assert_eq!(t.round_to(2, RoundingMode::HalfEven), Some(12));
+        assert_eq!(t.round_to(2, RoundingMode::HalfUp), Some(13));
+        let n = Ratio::new(-125, 1000).unwrap();
+        assert_eq!(n.round_to(2, RoundingMode::HalfUp), Some(-13));
+        assert_eq!(n.floor(), -1);
+        assert_eq!(Ratio::ONE.sub(Ratio::new(1, 3).unwrap()), Ratio::new(2, 3));
+        assert_eq!(Ratio::ZERO, Ratio::new(0, 7).unwrap());
+        assert_eq!(Ratio::ONE.div(Ratio::ZERO), None);
+        assert_eq!(Ratio::int(i128::MAX).add(Ratio::ONE), None);
+    }
+}

@@ -1,0 +1,434 @@
+//! The `quote` request, exactly as it arrives on the wire (see `docs/pricing.md`).
+//!
+//! Every struct refuses unknown members. Decimals are [`Amount`] strings; the
+//! currency is checked by [`quote`](super::quote) so that every problem is reported
+//! with its path.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::money::{Amount, RoundingMode};
+
+/// A cart to price.
+///
+/// ```
+/// use lockstep_core::pricing::QuoteRequest;
+/// let r: QuoteRequest = serde_json::from_str(r#"{"currency":"USD","as_of":"2026-11-26T10:00:00Z",
+///   "lines":[{"id":"a","quantity":"2","unit_price":"9.99"}]}"#).unwrap();
+/// assert_eq!(r.lines.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRequest {
+    /// ISO 4217 code of every amount in the request and the response.
+    pub currency: String,
+    /// The pricing instant, RFC 3339 (`2026-11-26T10:00:00Z`); the only clock.
+    pub as_of: String,
+    /// The cart's lines (at least one).
+    pub lines: Vec<LineItem>,
+    /// Promotions to consider.
+    #[serde(default)]
+    pub promotions: Vec<Promotion>,
+    /// Coupon codes the customer entered.
+    #[serde(default)]
+    pub coupons: Vec<String>,
+    /// Who is buying (segment tags for promotion conditions).
+    #[serde(default)]
+    pub customer: Option<Customer>,
+    /// Tax settings; without them nothing is taxed.
+    #[serde(default)]
+    pub tax: Option<TaxSettings>,
+    /// The shipping charge, if any.
+    #[serde(default)]
+    pub shipping: Option<ShippingInput>,
+    /// Rounding settings (default `half_even`, no cash rounding).
+    #[serde(default)]
+    pub rounding: Option<RoundingSettings>,
+}
+
+/// One cart line: either `unit_price` or a `price` model.
+///
+/// ```
+/// use lockstep_core::pricing::LineItem;
+/// let l: LineItem = serde_json::from_str(r#"{"id":"a","quantity":"1","unit_price":"5"}"#).unwrap();
+/// assert_eq!(l.id, "a");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LineItem {
+    /// Unique line id within the request.
+    pub id: String,
+    /// Product SKU (promotions can target it).
+    #[serde(default)]
+    pub sku: Option<String>,
+    /// Quantity, a decimal string above zero (`"2"`, `"1.5"`).
+    pub quantity: Amount,
+    /// Price per unit (shorthand for a `per_unit` price model).
+    #[serde(default)]
+    pub unit_price: Option<Amount>,
+    /// A price model (instead of `unit_price`).
+    #[serde(default)]
+    pub price: Option<PriceModel>,
+    /// Category tags (promotions can target them).
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Key into `tax.rates`; an untaxed line omits it.
+    #[serde(default)]
+    pub tax_code: Option<String>,
+}
+
+/// The kinds of price model.
+///
+/// ```
+/// use lockstep_core::pricing::PriceModelKind;
+/// let k: PriceModelKind = serde_json::from_str(r#""graduated""#).unwrap();
+/// assert_eq!(k, PriceModelKind::Graduated);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PriceModelKind {
+    /// `quantity × unit_amount`.
+    PerUnit,
+    /// Whole packages of `package_size` units at `unit_amount` each.
+    Package,
+    /// The tier the whole quantity falls in prices every unit.
+    Volume,
+    /// Each tier prices the units that fall inside it.
+    Graduated,
+}
+
+/// How a package count is rounded.
+///
+/// ```
+/// use lockstep_core::pricing::PackageRounding;
+/// assert_eq!(PackageRounding::default(), PackageRounding::Up);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PackageRounding {
+    /// A started package is charged (150 units in packages of 60: 3).
+    #[default]
+    Up,
+    /// Only full packages are charged (150 units in packages of 60: 2).
+    Down,
+}
+
+/// A price model.
+///
+/// ```
+/// use lockstep_core::pricing::{PriceModel, PriceModelKind};
+/// let p: PriceModel = serde_json::from_str(
+///     r#"{"model":"package","unit_amount":"10.00","package_size":"60"}"#).unwrap();
+/// assert_eq!(p.model, PriceModelKind::Package);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PriceModel {
+    /// Which model.
+    pub model: PriceModelKind,
+    /// `per_unit`: price per unit; `package`: price per package.
+    #[serde(default)]
+    pub unit_amount: Option<Amount>,
+    /// `package`: units per package (above zero).
+    #[serde(default)]
+    pub package_size: Option<Amount>,
+    /// `package`: how a partial package counts (default `up`).
+    #[serde(default)]
+    pub package_rounding: Option<PackageRounding>,
+    /// `volume` and `graduated`: tiers, `up_to` strictly increasing, the last one
+    /// without `up_to`.
+    #[serde(default)]
+    pub tiers: Vec<Tier>,
+}
+
+/// One price tier.
+///
+/// ```
+/// use lockstep_core::pricing::Tier;
+/// let t: Tier = serde_json::from_str(r#"{"up_to":"10","unit_amount":"1.50"}"#).unwrap();
+/// assert!(t.flat_amount.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// Inclusive upper bound of the tier's quantities; absent on the last tier only.
+    #[serde(default)]
+    pub up_to: Option<Amount>,
+    /// Price per unit in this tier.
+    #[serde(default)]
+    pub unit_amount: Option<Amount>,
+    /// Fixed charge when the tier is used.
+    #[serde(default)]
+    pub flat_amount: Option<Amount>,
+}
+
+/// Whether a promotion stacks with others.
+///
+/// ```
+/// use lockstep_core::pricing::Combination;
+/// assert_eq!(Combination::default(), Combination::Stackable);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Combination {
+    /// Applies together with other promotions.
+    #[default]
+    Stackable,
+    /// Applies only if no promotion applied before it, and stops all later ones.
+    Exclusive,
+}
+
+/// The kinds of promotion.
+///
+/// ```
+/// use lockstep_core::pricing::PromotionKind;
+/// let k: PromotionKind = serde_json::from_str(r#""buy_x_get_y""#).unwrap();
+/// assert_eq!(k, PromotionKind::BuyXGetY);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PromotionKind {
+    /// `percent` off the matching lines.
+    PercentOff,
+    /// `amount` off the matching lines together.
+    AmountOff,
+    /// Each matching line's unit price becomes `amount` (never raised).
+    FixedPrice,
+    /// For every `buy` + `get` whole units, the `get` cheapest are `percent` (default
+    /// 100) off.
+    #[serde(rename = "buy_x_get_y")]
+    BuyXGetY,
+    /// Spend `threshold` on the matching lines, get `amount` off (every `threshold`
+    /// when `repeat`).
+    SpendThreshold,
+    /// The shipping charge is waived.
+    FreeShipping,
+}
+
+/// A promotion.
+///
+/// ```
+/// use lockstep_core::pricing::{Promotion, PromotionKind};
+/// let p: Promotion = serde_json::from_str(r#"{"id":"p","type":"percent_off","percent":"10"}"#).unwrap();
+/// assert_eq!(p.kind, PromotionKind::PercentOff);
+/// assert_eq!(p.priority, 0);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Promotion {
+    /// Unique promotion id.
+    pub id: String,
+    /// Higher runs first; ties by `id` (byte order).
+    #[serde(default)]
+    pub priority: i32,
+    /// `stackable` (default) or `exclusive`.
+    #[serde(default)]
+    pub combines: Combination,
+    /// What the promotion does.
+    #[serde(rename = "type")]
+    pub kind: PromotionKind,
+    /// `percent_off`, `buy_x_get_y`: a percentage, 0 to 100.
+    #[serde(default)]
+    pub percent: Option<Amount>,
+    /// `amount_off`, `spend_threshold`: money off; `fixed_price`: the unit price.
+    #[serde(default)]
+    pub amount: Option<Amount>,
+    /// `spend_threshold`: the spend needed (above zero).
+    #[serde(default)]
+    pub threshold: Option<Amount>,
+    /// `spend_threshold`: repeat for every full `threshold` spent.
+    #[serde(default)]
+    pub repeat: bool,
+    /// `buy_x_get_y`: units to buy (at least 1).
+    #[serde(default)]
+    pub buy: Option<u32>,
+    /// `buy_x_get_y`: units discounted per group (at least 1).
+    #[serde(default)]
+    pub get: Option<u32>,
+    /// Which lines; absent means the whole order.
+    #[serde(default)]
+    pub applies_to: Option<Target>,
+    /// When the promotion applies.
+    #[serde(default)]
+    pub conditions: Option<Conditions>,
+    /// The most this promotion may discount in total.
+    #[serde(default)]
+    pub cap: Option<Amount>,
+}
+
+/// The lines a promotion targets: a line matches if its id, its SKU or one of its
+/// categories is listed.
+///
+/// ```
+/// use lockstep_core::pricing::Target;
+/// let t: Target = serde_json::from_str(r#"{"categories":["shoes"]}"#).unwrap();
+/// assert!(t.line_ids.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// Line ids (must exist in `lines`).
+    #[serde(default)]
+    pub line_ids: Vec<String>,
+    /// SKUs.
+    #[serde(default)]
+    pub skus: Vec<String>,
+    /// Categories.
+    #[serde(default)]
+    pub categories: Vec<String>,
+}
+
+/// Conditions of a promotion; all must hold.
+///
+/// ```
+/// use lockstep_core::pricing::Conditions;
+/// let c: Conditions = serde_json::from_str(r#"{"coupon":"SAVE10"}"#).unwrap();
+/// assert_eq!(c.coupon.as_deref(), Some("SAVE10"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    /// The matching lines' current net must reach this.
+    #[serde(default)]
+    pub min_subtotal: Option<Amount>,
+    /// The matching lines' quantities must sum to at least this.
+    #[serde(default)]
+    pub min_quantity: Option<Amount>,
+    /// This code must be in `coupons`.
+    #[serde(default)]
+    pub coupon: Option<String>,
+    /// The customer must have at least one of these segments.
+    #[serde(default)]
+    pub segments: Vec<String>,
+    /// Valid from this instant (inclusive), RFC 3339.
+    #[serde(default)]
+    pub starts_at: Option<String>,
+    /// Valid until this instant (exclusive), RFC 3339.
+    #[serde(default)]
+    pub ends_at: Option<String>,
+}
+
+/// The customer.
+///
+/// ```
+/// use lockstep_core::pricing::Customer;
+/// let c: Customer = serde_json::from_str(r#"{"segments":["vip"]}"#).unwrap();
+/// assert_eq!(c.segments, ["vip"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    /// Segment tags.
+    #[serde(default)]
+    pub segments: Vec<String>,
+}
+
+/// How tax amounts are rounded.
+///
+/// ```
+/// use lockstep_core::pricing::TaxRounding;
+/// assert_eq!(TaxRounding::default(), TaxRounding::PerLine);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TaxRounding {
+    /// Each line's tax is rounded, the total is their sum.
+    #[default]
+    PerLine,
+    /// Each rate's total is rounded once, then allocated to lines.
+    PerTotal,
+}
+
+/// Tax settings.
+///
+/// ```
+/// use lockstep_core::pricing::TaxSettings;
+/// let t: TaxSettings = serde_json::from_str(
+///     r#"{"rates":{"std":[{"name":"VAT","percent":"19"}]}}"#).unwrap();
+/// assert!(!t.prices_include_tax);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TaxSettings {
+    /// Whether prices (lines and shipping) already include tax.
+    #[serde(default)]
+    pub prices_include_tax: bool,
+    /// `per_line` (default) or `per_total`.
+    #[serde(default)]
+    pub rounding: TaxRounding,
+    /// Rates per tax code.
+    #[serde(default)]
+    pub rates: BTreeMap<String, Vec<TaxRate>>,
+}
+
+/// One tax rate of a tax code.
+///
+/// ```
+/// use lockstep_core::pricing::TaxRate;
+/// let r: TaxRate = serde_json::from_str(r#"{"name":"QST","percent":"9.975","compound":true}"#).unwrap();
+/// assert!(r.compound);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TaxRate {
+    /// Name shown in the response (`VAT`, `state`).
+    pub name: String,
+    /// The rate in percent (`"19"`, `"8.875"`).
+    pub percent: Amount,
+    /// Computed on the net plus this code's non-compound taxes.
+    #[serde(default)]
+    pub compound: bool,
+}
+
+/// The shipping charge.
+///
+/// ```
+/// use lockstep_core::pricing::ShippingInput;
+/// let s: ShippingInput = serde_json::from_str(r#"{"amount":"4.95"}"#).unwrap();
+/// assert!(s.tax_code.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ShippingInput {
+    /// The charge, at most the currency's minor units.
+    pub amount: Amount,
+    /// Key into `tax.rates`; untaxed when absent.
+    #[serde(default)]
+    pub tax_code: Option<String>,
+}
+
+/// Rounding settings.
+///
+/// ```
+/// use lockstep_core::pricing::RoundingSettings;
+/// let r: RoundingSettings = serde_json::from_str(r#"{"cash":true}"#).unwrap();
+/// assert!(r.cash);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoundingSettings {
+    /// Mode for every rounding (default `half_even`).
+    #[serde(default)]
+    pub mode: RoundingMode,
+    /// Round the grand total to the currency's cash increment (CHF 0.05, ...).
+    #[serde(default)]
+    pub cash: bool,
+}

@@ -1,0 +1,345 @@
+//! The `validate` operation: sanitizes and checks payment details and reports every
+//! problem at once. The rules, codes and data sources are in `docs/validation.md`.
+//!
+//! * cards: brand from IIN ranges, Luhn, length, security code, expiry against `as_of`;
+//!   the number and the security code are never echoed (only brand, first six, last four);
+//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10) and BIC (ISO 9362);
+//! * email (hand-written parser, IDN domains accepted as Unicode);
+//! * phone (E.164 and its country calling code), country (ISO 3166-1 alpha-2), postal
+//!   codes (96 countries);
+//! * amount and currency (ISO 4217 minor units);
+//! * EU VAT numbers with each member state's check digits.
+//!
+//! A malformed request (wrong JSON type, unknown member, a field over
+//! [`MAX_FIELD_CHARS`], a bad `as_of`) is an [`Error`]; problems with the values are
+//! [`Finding`]s in the response.
+//!
+//! ```
+//! use lockstep_core::validate::{validate, CardInput, ValidateRequest};
+//! let request: ValidateRequest = serde_json::from_str(
+//!     r#"{"as_of":"2026-11","card":{"number":"4111 1111 1111 1112","exp_month":"10","exp_year":"2026","cvc":"123"}}"#,
+//! ).unwrap();
+//! let response = validate(request)?;
+//! assert!(!response.valid);
+//! let codes: Vec<_> = response.errors.iter().map(|e| e.code.as_str()).collect();
+//! assert_eq!(codes, ["card.luhn", "card.expired"]);
+//! assert!(!lockstep_core::wire::to_json(&response).contains("4111111111111112"));
+//! # Ok::<(), lockstep_core::error::Error>(())
+//! ```
+
+mod amount;
+mod bic;
+mod card;
+mod card_table;
+mod country;
+mod country_table;
+mod email;
+mod finding;
+mod iban;
+mod iban_table;
+mod phone;
+mod postal;
+mod request;
+mod response;
+mod sanitize;
+mod vat;
+
+#[cfg(test)]
+mod tests;
+
+pub use bic::bic_format_valid;
+pub use card::{Brand, detect_brand, luhn_valid};
+pub use card_table::CARD_DATA_VERSION;
+pub use country::{country_count, is_country};
+pub use country_table::COUNTRY_DATA_VERSION;
+pub use email::{email_valid, sanitize_email};
+pub use finding::{Finding, FindingCode};
+pub use iban::{iban_checksum_valid, iban_country_count};
+pub use iban_table::IBAN_DATA_VERSION;
+pub use postal::{check_postal_code, postal_country_count};
+pub use request::{AddressInput, CardInput, Mode, ValidateRequest};
+pub use response::{
+    CardSummary, IbanSummary, PhoneSummary, Sanitized, SanitizedAddress, SanitizedCard,
+    ValidateResponse,
+};
+pub use vat::{vat_country_count, vat_valid};
+
+use crate::error::{Error, ErrorCode};
+use finding::Findings;
+
+/// Longest accepted string member, in characters; longer is `limit_exceeded`.
+///
+/// ```
+/// assert_eq!(lockstep_core::validate::MAX_FIELD_CHARS, 1024);
+/// ```
+pub const MAX_FIELD_CHARS: usize = 1024;
+
+/// A calendar month, from `as_of`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct YearMonth {
+    pub(crate) year: u16,
+    pub(crate) month: u8,
+}
+
+/// Parses `"YYYY-MM"` (month 01–12).
+fn parse_as_of(s: &str) -> Result<YearMonth, Error> {
+    let bad = || {
+        Error::at(
+            ErrorCode::InvalidValue,
+            "/as_of",
+            "as_of must be a year and month, \"YYYY-MM\"",
+        )
+    };
+    let b = s.as_bytes();
+    if b.len() != 7 || b.get(4) != Some(&b'-') {
+        return Err(bad());
+    }
+    let digits = |r: core::ops::Range<usize>| {
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|t| t.parse::<u16>().ok())
+    };
+    let (Some(year), Some(month)) = (digits(0..4), digits(5..7)) else {
+        return Err(bad());
+    };
+    match u8::try_from(month) {
+        Ok(month) if (1..=12).contains(&month) => Ok(YearMonth { year, month }),
+        _ => Err(bad()),
+    }
+}
+
+/// Refuses string members over [`MAX_FIELD_CHARS`], naming the first one.
+fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
+    let card = r.card.as_ref();
+    let address = r.billing_address.as_ref();
+    let fields: [(&str, Option<&String>); 15] = [
+        ("/as_of", r.as_of.as_ref()),
+        ("/card/number", card.and_then(|c| c.number.as_ref())),
+        ("/card/exp_month", card.and_then(|c| c.exp_month.as_ref())),
+        ("/card/exp_year", card.and_then(|c| c.exp_year.as_ref())),
+        ("/card/cvc", card.and_then(|c| c.cvc.as_ref())),
+        (
+            "/card/holder_name",
+            card.and_then(|c| c.holder_name.as_ref()),
+        ),
+        ("/iban", r.iban.as_ref()),
+        ("/bic", r.bic.as_ref()),
+        ("/email", r.email.as_ref()),
+        ("/phone", r.phone.as_ref()),
+        (
+            "/billing_address/country",
+            address.and_then(|a| a.country.as_ref()),
+        ),
+        (
+            "/billing_address/postal_code",
+            address.and_then(|a| a.postal_code.as_ref()),
+        ),
+        (
+            "/billing_address/line1",
+            address.and_then(|a| a.line1.as_ref()),
+        ),
+        (
+            "/billing_address/city",
+            address.and_then(|a| a.city.as_ref()),
+        ),
+        ("/vat_id", r.vat_id.as_ref()),
+    ];
+    let extra = [
+        ("/amount", r.amount.as_ref()),
+        ("/currency", r.currency.as_ref()),
+    ];
+    for (path, value) in fields.into_iter().chain(extra) {
+        if value.is_some_and(|v| v.chars().count() > MAX_FIELD_CHARS) {
+            return Err(Error::at(
+                ErrorCode::LimitExceeded,
+                path,
+                format!("string is longer than {MAX_FIELD_CHARS} characters"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Validates and sanitizes payment details. `Err` only for a malformed request; every
+/// problem with the values is a [`Finding`] in the response, and `valid` is true only
+/// when there are none.
+///
+/// ```
+/// use lockstep_core::validate::{validate, ValidateRequest, Mode};
+/// let r = validate(ValidateRequest {
+///     mode: Some(Mode::Partial),
+///     iban: Some("DE89 3704".into()),
+///     email: Some("ann@exa".into()),
+///     ..Default::default()
+/// })?;
+/// assert!(r.valid);
+/// # Ok::<(), lockstep_core::error::Error>(())
+/// ```
+pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
+    check_limits(&request)?;
+    let as_of = request.as_of.as_deref().map(parse_as_of).transpose()?;
+    if request.amount.is_some() && request.currency.is_none() {
+        return Err(Error::at(
+            ErrorCode::MissingField,
+            "/currency",
+            "missing field `currency`: an amount needs its currency",
+        ));
+    }
+    let mode = request.mode.unwrap_or_default();
+    let mut findings = Findings::default();
+    let mut sanitized = Sanitized::default();
+
+    let card_summary = request.card.as_ref().and_then(|c| {
+        let (s, summary) = card::check(c, mode, as_of, &mut findings);
+        sanitized.card = Some(s);
+        summary
+    });
+
+    let iban_summary = request.iban.as_deref().and_then(|raw| {
+        let iban = sanitize::compact_upper(raw);
+        let summary = iban::check(&iban, mode, &mut findings);
+        sanitized.iban = Some(iban);
+        summary
+    });
+
+    if let Some(raw) = &request.bic {
+        let value = sanitize::compact_upper(raw);
+        if let Some(bic_country) = bic::check(&value, mode, &mut findings)
+            && let Some(iban) = &iban_summary
+            && !bic::countries_match(&bic_country, &iban.country)
+        {
+            findings.push(
+                "/bic",
+                FindingCode::BicCountryMismatch,
+                format!(
+                    "the BIC's country {bic_country} does not match the IBAN's country {}",
+                    iban.country
+                ),
+            );
+        }
+        sanitized.bic = Some(value);
+    }
+
+    if let Some(raw) = &request.email {
+        let value = sanitize_email(raw);
+        email::check(&value, mode, &mut findings);
+        sanitized.email = Some(value);
+    }
+
+    let phone_summary = request.phone.as_deref().and_then(|raw| {
+        let value = sanitize::phone(raw);
+        let summary = phone::check(&value, mode, &mut findings);
+        sanitized.phone = Some(value);
+        summary
+    });
+
+    if let Some(address) = &request.billing_address {
+        sanitized.billing_address = Some(check_address(address, mode, &mut findings));
+    }
+
+    let currency = request.currency.as_deref().and_then(|raw| {
+        let code = sanitize::code(raw);
+        let found = amount::check_currency(&code, &mut findings);
+        sanitized.currency = Some(code);
+        found
+    });
+    if let Some(raw) = &request.amount {
+        let trimmed = raw.trim();
+        sanitized.amount = Some(
+            amount::check_amount(trimmed, currency, mode, &mut findings)
+                .unwrap_or_else(|| trimmed.to_owned()),
+        );
+    }
+
+    if let Some(raw) = &request.vat_id {
+        let value = sanitize::vat(raw);
+        vat::check(&value, mode, &mut findings);
+        sanitized.vat_id = Some(value);
+    }
+
+    let errors = findings.0;
+    Ok(ValidateResponse {
+        valid: errors.is_empty(),
+        errors,
+        sanitized,
+        card: card_summary,
+        iban: iban_summary,
+        phone: phone_summary,
+    })
+}
+
+const MAX_ADDRESS_CHARS: usize = 200;
+
+fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) -> SanitizedAddress {
+    let partial = mode == Mode::Partial;
+    let mut out = SanitizedAddress::default();
+    let mut known_country = None;
+    if let Some(raw) = &address.country {
+        let code = sanitize::code(raw);
+        let ok = if partial && code.len() < 2 {
+            country::is_country_prefix(&code)
+        } else {
+            is_country(&code)
+        };
+        if !ok {
+            findings.push(
+                "/billing_address/country",
+                FindingCode::CountryUnknown,
+                "country must be an ISO 3166-1 alpha-2 code such as \"DE\"",
+            );
+        } else if code.len() == 2 {
+            known_country = Some(code.clone());
+        }
+        out.country = Some(code);
+    }
+    if let Some(raw) = &address.postal_code {
+        let code = sanitize::postal(raw);
+        let mut value = code.clone();
+        if let Some(country) = &known_country {
+            let ok = if partial {
+                postal::is_prefix(country, &code)
+            } else {
+                match check_postal_code(country, &code) {
+                    Ok(canonical) => {
+                        if let Some(c) = canonical {
+                            value = c;
+                        }
+                        true
+                    }
+                    Err(()) => false,
+                }
+            };
+            if !ok {
+                findings.push(
+                    "/billing_address/postal_code",
+                    FindingCode::PostalCodeFormat,
+                    format!(
+                        "a {country} postal code looks like {} (9 a digit, A a letter, X either)",
+                        postal::describe(country)
+                    ),
+                );
+            }
+        }
+        out.postal_code = Some(value);
+    }
+    for (path, raw, slot) in [
+        ("/billing_address/line1", &address.line1, &mut out.line1),
+        ("/billing_address/city", &address.city, &mut out.city),
+    ] {
+        if let Some(raw) = raw {
+            let value = sanitize::text(raw);
+            if !(sanitize::is_clean_text(&value, MAX_ADDRESS_CHARS) || partial && value.is_empty())
+            {
+                findings.push(
+                    path,
+                    FindingCode::AddressFormat,
+                    format!(
+                        "must be 1 to {MAX_ADDRESS_CHARS} characters without control characters"
+                    ),
+                );
+            }
+            *slot = Some(value);
+        }
+    }
+    out
+}

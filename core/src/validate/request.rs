@@ -1,0 +1,131 @@
+//! The `validate` request: every member optional, every value a string.
+
+use serde::Deserialize;
+
+/// How strictly to judge incomplete input.
+///
+/// ```
+/// use lockstep_core::validate::Mode;
+/// assert_eq!(Mode::default(), Mode::Complete);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// The values are final: anything short or incomplete is an error (default).
+    #[default]
+    Complete,
+    /// The user is still typing: a prefix that can still become valid is not an error.
+    Partial,
+}
+
+/// The `validate` request. Every member is optional; absent members are not checked.
+///
+/// ```
+/// use lockstep_core::validate::ValidateRequest;
+/// let r: ValidateRequest = serde_json::from_str(r#"{"iban":"DE89 3704 0044 0532 0130 00"}"#).unwrap();
+/// assert!(r.card.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ValidateRequest {
+    /// The current year and month, `"YYYY-MM"`: the only clock, used for card expiry.
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// `complete` (default) or `partial`.
+    #[serde(default)]
+    pub mode: Option<Mode>,
+    /// A payment card.
+    #[serde(default)]
+    pub card: Option<CardInput>,
+    /// An IBAN, with or without spaces.
+    #[serde(default)]
+    pub iban: Option<String>,
+    /// A BIC (SWIFT code), 8 or 11 characters.
+    #[serde(default)]
+    pub bic: Option<String>,
+    /// An email address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// A phone number in international form (`+` and the country calling code).
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A billing address.
+    #[serde(default)]
+    pub billing_address: Option<AddressInput>,
+    /// An amount, a decimal string (`"19.99"`); requires `currency`.
+    #[serde(default)]
+    pub amount: Option<String>,
+    /// An ISO 4217 currency code.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// An EU VAT identification number, with its country prefix (`DE136695976`).
+    #[serde(default)]
+    pub vat_id: Option<String>,
+}
+
+/// A payment card as typed. All members are strings (`"07"`, not `7`).
+///
+/// ```
+/// use lockstep_core::validate::CardInput;
+/// let c: CardInput = serde_json::from_str(r#"{"number":"4111 1111 1111 1111","cvc":"123"}"#).unwrap();
+/// assert_eq!(c.exp_month, None);
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CardInput {
+    /// The card number (PAN); spaces and dashes are removed. Never echoed.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Expiry month, `"1"`–`"12"` or `"01"`–`"12"`.
+    #[serde(default)]
+    pub exp_month: Option<String>,
+    /// Expiry year, `"27"` or `"2027"`.
+    #[serde(default)]
+    pub exp_year: Option<String>,
+    /// The security code (CVC/CVV/CID). Never echoed.
+    #[serde(default)]
+    pub cvc: Option<String>,
+    /// The cardholder's name.
+    #[serde(default)]
+    pub holder_name: Option<String>,
+}
+
+impl core::fmt::Debug for CardInput {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("CardInput")
+            .field("number", &self.number.as_ref().map(|_| "<redacted>"))
+            .field("exp_month", &self.exp_month)
+            .field("exp_year", &self.exp_year)
+            .field("cvc", &self.cvc.as_ref().map(|_| "<redacted>"))
+            .field("holder_name", &self.holder_name)
+            .finish()
+    }
+}
+
+/// A billing address.
+///
+/// ```
+/// use lockstep_core::validate::AddressInput;
+/// let a: AddressInput = serde_json::from_str(r#"{"country":"gb","postal_code":"sw1a 1aa"}"#).unwrap();
+/// assert_eq!(a.city, None);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AddressInput {
+    /// ISO 3166-1 alpha-2 country code (case-insensitive).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Postal code, checked against the country's format when the country is known.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// First address line.
+    #[serde(default)]
+    pub line1: Option<String>,
+    /// City or town.
+    #[serde(default)]
+    pub city: Option<String>,
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Generate core/src/validate/tests/vat_cases.json: EU VAT numbers with the verdict of
+the reference implementation, python-stdnum (pinned), for a differential test of the
+Rust port (`core/src/validate/vat.rs`).
+
+For each member state: random numbers of the national shape (fixed seed), each with
+every possible last character; the first valid and the first invalid completion are
+kept. The verdict is `stdnum.eu.vat.is_valid`.
+
+usage:
+  python3 scripts/gen_vat_cases.py            # pip download the pinned wheel into a temp dir, write the cases
+  python3 scripts/gen_vat_cases.py --check    # exit 1 if the committed file differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PYTHON_STDNUM_PYPI_VERSION = "2.2"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "core" / "src" / "validate" / "tests" / "vat_cases.json"
+PER_COUNTRY = 12
+D = "0123456789"
+L = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def shapes(rng: random.Random) -> dict[str, list]:
+    def d(n: int) -> str:
+        return "".join(rng.choice(D) for _ in range(n))
+
+    def date6() -> str:
+        return f"{rng.randint(0, 99):02d}{rng.choice([1, 2, 6, 11, 12, 51, 62]):02d}{rng.randint(1, 28):02d}"
+
+    return {
+        "AT": [lambda: "U" + d(7)],
+        "BE": [lambda: rng.choice("01") + d(8)],
+        "BG": [lambda: d(8), lambda: d(9)],
+        "CY": [lambda: rng.choice("0359") + d(7)],
+        "CZ": [lambda: rng.choice("12345678") + d(6), lambda: "6" + d(7), lambda: date6() + d(3)],
+        "DE": [lambda: rng.choice("123456789") + d(7)],
+        "DK": [lambda: rng.choice("123456789") + d(6)],
+        "EE": [lambda: d(8)],
+        "EL": [lambda: d(8)],
+        "ES": [lambda: rng.choice("ABCDEFGHJNPQRSUVW") + d(7), lambda: d(8), lambda: rng.choice("XYZ") + d(7),
+               lambda: rng.choice("KLM") + d(7)],
+        "FI": [lambda: d(7)],
+        "FR": [lambda: d(2) + "73282932", lambda: rng.choice(L) + rng.choice(D + L) + "73282932",
+               lambda: d(2) + "00" + d(6)],
+        "HR": [lambda: d(10)],
+        "HU": [lambda: d(7)],
+        "IE": [lambda: d(7), lambda: d(1) + rng.choice(L + "+*") + d(5)],
+        "IT": [lambda: d(7) + rng.choice(["001", "045", "100", "120", "888"]) ],
+        "LT": [lambda: d(7) + "1", lambda: d(10) + "1"],
+        "LU": [lambda: d(7)],
+        "LV": [lambda: rng.choice("456789") + d(9), lambda: "32" + d(8),
+               lambda: f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}" + rng.choice("12") + d(3)],
+        "MT": [lambda: rng.choice("123456789") + d(6)],
+        "NL": [lambda: d(8), lambda: d(9) + "B0"],
+        "PL": [lambda: d(9)],
+        "PT": [lambda: rng.choice("123456789") + d(7)],
+        "RO": [lambda: rng.choice("123456789") + d(rng.randint(1, 8)),
+               lambda: rng.choice("1256") + date6()[:6] + f"{rng.randint(1, 46):02d}" + d(3)],
+        "SE": [lambda: d(9)],
+        "SI": [lambda: rng.choice("123456789") + d(6)],
+        "SK": [lambda: rng.choice("123456789") + d(1) + rng.choice("234789") + d(6), lambda: date6() + d(3)],
+    }
+
+
+def completions(cc: str, base: str) -> list[str]:
+    if cc == "AT" or cc in ("BE", "BG", "DE", "DK", "EE", "EL", "FI", "HR", "HU", "IT", "LT", "LU", "LV", "MT",
+                            "PL", "PT", "RO", "SI", "SK"):
+        return [base + c for c in D]
+    if cc == "CY":
+        return [base + c for c in L]
+    if cc == "CZ":
+        return [base + c for c in D]
+    if cc == "ES":
+        return [base + c for c in D + L]
+    if cc == "FR":
+        return [base + c for c in D]
+    if cc == "IE":
+        return [base + c for c in "WABCDEFGHIJKLMNOPQRSTUV"]
+    if cc == "NL":
+        if base.endswith("B0"):
+            return [base + c for c in D]
+        return [base + c + "B01" for c in D]
+    if cc == "SE":
+        return [base + c + "01" for c in D]
+    raise SystemExit(f"gen_vat_cases: no completions for {cc}")
+
+
+def generate(stdnum_path: Path) -> str:
+    sys.path.insert(0, str(stdnum_path))
+    from stdnum.eu import vat  # noqa: E402  (the pinned wheel, unpacked)
+    import stdnum  # noqa: E402
+    if stdnum.__version__ != PYTHON_STDNUM_PYPI_VERSION:
+        raise SystemExit(f"gen_vat_cases: stdnum is {stdnum.__version__}")
+    rng = random.Random(20261126)
+    cases = []
+    for cc, makers in shapes(rng).items():
+        kept = 0
+        tries = 0
+        while kept < PER_COUNTRY and tries < 2000:
+            tries += 1
+            base = rng.choice(makers)()
+            valid = invalid = None
+            for number in completions(cc, base):
+                ok = bool(vat.is_valid(cc + number))
+                if ok and valid is None:
+                    valid = number
+                if not ok and invalid is None:
+                    invalid = number
+            for number, ok in ((valid, True), (invalid, False)):
+                if number is not None:
+                    cases.append({"vat": cc + number, "valid": ok})
+                    kept += ok
+    cases.sort(key=lambda c: c["vat"])
+    unique = [c for i, c in enumerate(cases) if i == 0 or cases[i - 1]["vat"] != c["vat"]]
+    doc = {"source": f"python-stdnum {PYTHON_STDNUM_PYPI_VERSION} stdnum.eu.vat.is_valid", "cases": unique}
+    return json.dumps(doc, indent=1) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+                        "-d", tmp, f"python-stdnum=={PYTHON_STDNUM_PYPI_VERSION}"], check=True)
+        import zipfile
+        wheels = sorted(t.glob("python_stdnum-*.whl"))
+        if len(wheels) != 1:
+            raise SystemExit(f"gen_vat_cases: expected one wheel, found {wheels}")
+        with zipfile.ZipFile(wheels[0]) as zf:
+            zf.extractall(t / "x")
+        text = generate(t / "x")
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            print(f"gen_vat_cases: {args.out} is out of date", file=sys.stderr)
+            return 1
+        return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
