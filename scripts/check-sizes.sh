@@ -15,6 +15,6 @@ check() {
     status=1
   fi
 }
-check dist/lockstep.wasm 716800 262144
-check dist/npm/lockstep_web_bg.wasm 716800 262144
+check dist/lockstep.wasm 819200 307200
+check dist/npm/lockstep_web_bg.wasm 819200 307200
 exit $status

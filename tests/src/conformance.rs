@@ -62,13 +62,17 @@ pub struct Report {
     pub cells: Vec<Cell>,
     /// Human-readable mismatch descriptions.
     pub mismatches: Vec<String>,
+    /// What the generated requests exercised: `op: ok` or `op: error code`, counted.
+    pub outcomes: std::collections::BTreeMap<String, usize>,
 }
 
 impl Report {
     /// Total mismatches over all cells.
     ///
     /// ```
-    /// let r = lockstep_tests::conformance::Report { seed: 1, cases: 0, cells: vec![], mismatches: vec![] };
+    /// let r = lockstep_tests::conformance::Report {
+    ///     seed: 1, cases: 0, cells: vec![], mismatches: vec![], outcomes: Default::default(),
+    /// };
     /// assert_eq!(r.total_mismatches(), 0);
     /// ```
     pub fn total_mismatches(&self) -> usize {
@@ -127,10 +131,16 @@ pub fn run(config: &Config) -> Result<Report, String> {
         cases: config.cases,
         cells: Vec::new(),
         mismatches: Vec::new(),
+        outcomes: Default::default(),
     };
     let candidates = config.out_dir.join("candidates");
     for (suite, lines) in &suites {
         let reference = Driver::InProcess.run(lines)?;
+        if *suite == "generated" {
+            for (line, answer) in lines.iter().zip(&reference) {
+                *report.outcomes.entry(outcome(line, answer)).or_default() += 1;
+            }
+        }
         for &driver in &config.drivers {
             let started = Instant::now();
             let answers = driver.run(lines)?;
@@ -181,6 +191,19 @@ pub fn run(config: &Config) -> Result<Report, String> {
     determinism(config, &mut report)?;
     write(config, &report)?;
     Ok(report)
+}
+
+/// `op: ok` or `op: <error code>` for one generated line and its answer.
+fn outcome(line: &str, answer: &str) -> String {
+    let op = serde_json::from_str::<serde_json::Value>(line)
+        .ok()
+        .and_then(|v| v["op"].as_str().map(str::to_owned))
+        .unwrap_or_else(|| "(malformed)".to_owned());
+    let code = serde_json::from_str::<serde_json::Value>(answer)
+        .ok()
+        .and_then(|v| v["error"]["code"].as_str().map(str::to_owned))
+        .unwrap_or_else(|| "ok".to_owned());
+    format!("{op}: {code}")
 }
 
 /// The same requests twice in one instance, and again in a fresh instance: same bytes.
@@ -243,6 +266,13 @@ fn write(config: &Config, report: &Report) -> Result<(), String> {
         );
     }
     let _ = writeln!(md, "\nTotal mismatches: {}.", report.total_mismatches());
+    let _ = writeln!(
+        md,
+        "\nWhat the generated requests exercised (reference answers):\n\n| operation: outcome | count |\n|---|---|"
+    );
+    for (k, n) in &report.outcomes {
+        let _ = writeln!(md, "| {k} | {n} |");
+    }
     for m in &report.mismatches {
         let _ = writeln!(md, "\n```\n{m}\n```");
     }
@@ -256,7 +286,7 @@ fn write(config: &Config, report: &Report) -> Result<(), String> {
         })
         .collect();
     let doc = json!({"seed": report.seed, "cases": report.cases, "cells": cells,
-                     "mismatches": report.mismatches});
+                     "mismatches": report.mismatches, "outcomes": report.outcomes});
     std::fs::write(config.out_dir.join("report.json"), format!("{doc:#}\n"))
         .map_err(|e| e.to_string())
 }

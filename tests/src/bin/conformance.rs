@@ -1,4 +1,6 @@
 //! `cargo run -p lockstep-tests --bin conformance -- [--cases N] [--seed S] [--targets a,b]`
+//! `cargo run -p lockstep-tests --bin conformance -- [--seed S] --dump N` prints the
+//! first N generated request lines (replay one with `dist/native/lockstep --batch`).
 //!
 //! Runs the conformance suite and writes `target/conformance/report.md` and `.json`.
 //! Exits 1 on any mismatch. Targets: native-in-process, native-cli, wasmtime,
@@ -15,6 +17,14 @@ fn main() -> std::process::ExitCode {
         match arg.as_str() {
             "--cases" => config.cases = value.parse().unwrap_or(config.cases),
             "--seed" => config.seed = value.parse().unwrap_or(config.seed),
+            "--dump" => {
+                // Print the generated lines (for replaying one with `lockstep --batch`).
+                let n = value.parse().unwrap_or(config.cases);
+                for line in lockstep_tests::generate::lines(config.seed, n) {
+                    println!("{line}");
+                }
+                return std::process::ExitCode::SUCCESS;
+            }
             "--targets" => {
                 config.drivers = Driver::ALL
                     .into_iter()
