@@ -156,10 +156,10 @@ fn promotion(i: usize) -> impl Strategy<Value = Value> {
             if let Some(c) = coupon {
                 p["conditions"] = json!({"coupon": c});
             }
-            if let Some(cap) = cap {
-                if p["type"] == "percent_off" {
-                    p["cap"] = json!(cap);
-                }
+            if let Some(cap) = cap
+                && p["type"] == "percent_off"
+            {
+                p["cap"] = json!(cap);
             }
             if i % 2 == 0 {
                 p["applies_to"] = json!({"categories": ["a"]});
