@@ -161,7 +161,7 @@ fn promotion(i: usize) -> impl Strategy<Value = Value> {
             {
                 p["cap"] = json!(cap);
             }
-            if i % 2 == 0 {
+            if i.is_multiple_of(2) {
                 p["applies_to"] = json!({"categories": ["a"]});
             }
             p
@@ -232,7 +232,7 @@ fn luhn_complete(digits: &str) -> String {
         .enumerate()
         .map(|(i, b)| {
             let d = u32::from(b - b'0');
-            if i % 2 == 0 {
+            if i.is_multiple_of(2) {
                 let x = d * 2;
                 if x > 9 { x - 9 } else { x }
             } else {
