@@ -87,59 +87,24 @@ impl Driver {
     /// assert_eq!(out.len(), 1);
     /// ```
     pub fn run(self, lines: &[String]) -> Result<Vec<String>, String> {
-        let root = root();
-        let command = match self {
-            Driver::InProcess => {
-                return Ok(lines
-                    .iter()
-                    .map(|l| {
-                        lockstep_core::wire::handle_batch_line(
-                            l.as_bytes(),
-                            lockstep_core::version::Target::Native,
-                        )
-                        .json
-                    })
-                    .collect());
-            }
-            Driver::NativeCli => {
-                let mut c = Command::new(root.join("dist/native/lockstep"));
-                c.arg("--batch");
-                c
-            }
-            Driver::Wasmtime => {
-                let mut c = Command::new("wasmtime");
-                c.arg("run")
-                    .arg(root.join("dist/lockstep.wasm"))
-                    .arg("--batch");
-                c
-            }
-            Driver::WasmtimePrecompiled => {
-                let mut c = Command::new("wasmtime");
-                c.arg("run")
-                    .arg("--allow-precompiled")
-                    .arg(root.join("dist/lockstep.cwasm"))
-                    .arg("--batch");
-                c
-            }
-            Driver::Node => {
-                let mut c = Command::new("node");
-                c.arg(root.join("tests/node/batch.mjs"));
-                c
-            }
-            Driver::Chromium => {
-                let mut c = Command::new("node");
-                c.arg(root.join("tests/browser/batch.mjs"));
-                c
-            }
+        let Some(command) = self.command(None) else {
+            return Ok(lines
+                .iter()
+                .map(|l| {
+                    lockstep_core::wire::handle_batch_line(
+                        l.as_bytes(),
+                        lockstep_core::version::Target::Native,
+                    )
+                    .json
+                })
+                .collect());
         };
         let mut input = lines.join("\n");
         input.push('\n');
         let stdout = run_with_stdin(command, input.as_bytes())?;
         Ok(stdout.lines().map(str::to_owned).collect())
     }
-}
 
-impl Driver {
     /// Runs one request (raw bytes, possibly malformed) the way `lockstep <op>` takes it
     /// and returns the answer line without its newline. The CLI's exit status is not
     /// checked here (bad input exits 2 by design); `tests/tests/cli.rs` checks it.
@@ -150,16 +115,24 @@ impl Driver {
     /// assert!(out.starts_with('{'));
     /// ```
     pub fn run_single(self, op: &str, request: &[u8]) -> Result<String, String> {
+        let Some(command) = self.command(Some(op)) else {
+            return Ok(lockstep_core::wire::handle_json(
+                op,
+                request,
+                lockstep_core::version::Target::Native,
+            )
+            .json);
+        };
+        let (_, stdout, _) = spawn_with_stdin(command, request)?;
+        Ok(stdout.trim_end_matches('\n').to_owned())
+    }
+
+    /// The process that answers for this target: `--batch` lines when `single` is
+    /// `None`, else one request for operation `single`. `None` for the in-process target.
+    fn command(self, single: Option<&str>) -> Option<Command> {
         let root = root();
-        let mut command = match self {
-            Driver::InProcess => {
-                return Ok(lockstep_core::wire::handle_json(
-                    op,
-                    request,
-                    lockstep_core::version::Target::Native,
-                )
-                .json);
-            }
+        let mut c = match self {
+            Driver::InProcess => return None,
             Driver::NativeCli => Command::new(root.join("dist/native/lockstep")),
             Driver::Wasmtime => {
                 let mut c = Command::new("wasmtime");
@@ -168,43 +141,33 @@ impl Driver {
             }
             Driver::WasmtimePrecompiled => {
                 let mut c = Command::new("wasmtime");
-                c.arg("run")
-                    .arg("--allow-precompiled")
+                c.args(["run", "--allow-precompiled"])
                     .arg(root.join("dist/lockstep.cwasm"));
                 c
             }
             Driver::Node => {
                 let mut c = Command::new("node");
-                c.arg(root.join("tests/node/single.mjs"));
+                c.arg(root.join(match single {
+                    None => "tests/node/batch.mjs",
+                    Some(_) => "tests/node/single.mjs",
+                }));
                 c
             }
             Driver::Chromium => {
                 let mut c = Command::new("node");
-                c.arg(root.join("tests/browser/batch.mjs")).arg("--single");
+                c.arg(root.join("tests/browser/batch.mjs"));
+                if single.is_some() {
+                    c.arg("--single");
+                }
                 c
             }
         };
-        command.arg(op);
-        let shown = format!("{command:?}");
-        let mut child = command
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| format!("cannot start {shown}: {e}"))?;
-        let mut stdin = child
-            .stdin
-            .take()
-            .ok_or_else(|| format!("{shown}: no stdin"))?;
-        let input = request.to_vec();
-        let writer = std::thread::spawn(move || stdin.write_all(&input));
-        let output = child
-            .wait_with_output()
-            .map_err(|e| format!("{shown}: {e}"))?;
-        let _ = writer.join();
-        let text = String::from_utf8(output.stdout)
-            .map_err(|e| format!("{shown}: stdout is not UTF-8: {e}"))?;
-        Ok(text.trim_end_matches('\n').to_owned())
+        match single {
+            Some(op) => c.arg(op),
+            None if matches!(self, Driver::Node | Driver::Chromium) => &mut c,
+            None => c.arg("--batch"),
+        };
+        Some(c)
     }
 }
 
@@ -214,7 +177,21 @@ impl Driver {
 /// let out = lockstep_tests::targets::run_with_stdin(std::process::Command::new("cat"), b"x").unwrap();
 /// assert_eq!(out, "x");
 /// ```
-pub fn run_with_stdin(mut command: Command, input: &[u8]) -> Result<String, String> {
+pub fn run_with_stdin(command: Command, input: &[u8]) -> Result<String, String> {
+    let shown = format!("{command:?}");
+    let (status, stdout, stderr) = spawn_with_stdin(command, input)?;
+    if !status.success() {
+        return Err(format!("{shown} exited with {status}: {stderr}"));
+    }
+    Ok(stdout)
+}
+
+/// Starts `command`, writes `input` to its stdin from a thread (so a large input cannot
+/// deadlock against a full stdout pipe) and returns its status, stdout and stderr.
+fn spawn_with_stdin(
+    mut command: Command,
+    input: &[u8],
+) -> Result<(std::process::ExitStatus, String, String), String> {
     let shown = format!("{command:?}");
     let mut child = command
         .stdin(Stdio::piped())
@@ -232,12 +209,11 @@ pub fn run_with_stdin(mut command: Command, input: &[u8]) -> Result<String, Stri
         .wait_with_output()
         .map_err(|e| format!("{shown}: {e}"))?;
     let _ = writer.join();
-    if !output.status.success() {
-        return Err(format!(
-            "{shown} exited with {}: {}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    String::from_utf8(output.stdout).map_err(|e| format!("{shown}: stdout is not UTF-8: {e}"))
+    let stdout = String::from_utf8(output.stdout)
+        .map_err(|e| format!("{shown}: stdout is not UTF-8: {e}"))?;
+    Ok((
+        output.status,
+        stdout,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    ))
 }
