@@ -19,3 +19,6 @@ pub mod pricing;
 pub mod validate;
 pub mod version;
 pub mod wire;
+
+#[cfg(test)]
+mod test_vectors;

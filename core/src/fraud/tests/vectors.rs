@@ -1,67 +1,7 @@
-//! Golden vectors: `tests/vectors/score/*.json`, each exactly
-//! `{"description", "op": "score", "request", "expected"}` (in that order); the answer
-//! must serialize to exactly the bytes of `expected` (compacted). `expected` is either
-//! a response or an error envelope `{"error": ...}`.
-
-use std::path::PathBuf;
-
-use super::super::*;
-
-fn compact(json: &str) -> String {
-    let mut out = String::new();
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if !matches!(c, ' ' | '\n' | '\r' | '\t') {
-            in_string = c == '"';
-            out.push(c);
-        }
-    }
-    out
-}
+//! Golden vectors `tests/vectors/score/*.json`, answered in-process and compared byte
+//! for byte with each file's `expected` (see `crate::test_vectors`).
 
 #[test]
 fn golden_vectors() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/score");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("vector dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "only {} vectors", files.len());
-    for path in files {
-        let name = path.display();
-        let text = std::fs::read_to_string(&path).expect("read");
-        let doc: serde_json::Value = serde_json::from_str(&text).expect("vector parses");
-        let mut keys: Vec<&str> = doc
-            .as_object()
-            .expect("object")
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
-        assert_eq!(keys, ["description", "expected", "op", "request"], "{name}");
-        assert_eq!(doc["op"], "score", "{name}");
-        let compacted = compact(&text);
-        let at =
-            compacted.find(r#","expected":"#).expect("expected is last") + r#","expected":"#.len();
-        let expected = compacted
-            .get(at..compacted.len() - 1)
-            .expect("object ends with }");
-        let got = match crate::wire::decode::<ScoreRequest>(doc["request"].clone()).and_then(score)
-        {
-            Ok(r) => crate::wire::to_json(&r),
-            Err(e) => e.to_json(),
-        };
-        assert_eq!(got, expected, "{name}");
-    }
+    crate::test_vectors::check("score", 4);
 }

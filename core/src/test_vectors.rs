@@ -1,0 +1,66 @@
+//! Test support: runs the golden vectors of one operation (`tests/vectors/<op>/*.json`)
+//! in-process and checks each answer byte for byte, member order included, against the
+//! file's `expected` (written last in every vector file). The tests crate runs the same
+//! files on every other target.
+
+use std::path::PathBuf;
+
+use crate::version::Target;
+use crate::wire::{Operation, Response, run, to_json};
+
+/// Removes JSON whitespace outside strings, keeping member order.
+fn compact(json: &str) -> String {
+    let mut out = String::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !matches!(c, ' ' | '\n' | '\r' | '\t') {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Checks every vector of `op`; there must be at least `min` of them.
+pub(crate) fn check(op: &str, min: usize) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/vectors/{op}"));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= min, "only {} {op} vectors", files.len());
+    for path in files {
+        let name = path.display();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut keys: Vec<&str> = doc
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["description", "expected", "op", "request"], "{name}");
+        assert_eq!(doc["op"], op, "{name}");
+        let compacted = compact(&text);
+        let at = compacted.find(r#","expected":"#).unwrap() + r#","expected":"#.len();
+        let expected = compacted.get(at..compacted.len() - 1).unwrap();
+        let operation = Operation::parse(op).unwrap();
+        let got = match run(operation, doc["request"].clone(), Target::Native) {
+            Ok(response) => to_json::<Response>(&response),
+            Err(e) => e.to_json(),
+        };
+        assert_eq!(got, expected, "{name}");
+    }
+}
