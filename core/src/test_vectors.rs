@@ -30,9 +30,14 @@ fn compact(json: &str) -> String {
     out
 }
 
-/// Checks every vector of `op`; there must be at least `min` of them.
+/// Checks every vector of `op` in `tests/vectors/<op>/`; there must be at least `min`.
 pub(crate) fn check(op: &str, min: usize) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/vectors/{op}"));
+    check_dir(op, op, min);
+}
+
+/// Checks every vector in `tests/vectors/<dir>/`, each of operation `op`.
+pub(crate) fn check_dir(dir: &str, op: &str, min: usize) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/vectors/{dir}"));
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
