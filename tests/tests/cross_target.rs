@@ -117,3 +117,47 @@ fn hand_written_cases_give_their_documented_codes() {
     let got: Vec<String> = (0..expected.len()).map(code).collect();
     assert_eq!(got, expected);
 }
+
+/// Serializes `v` with every object's members in reverse order.
+fn reversed(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(m) => {
+            let members: Vec<String> = m
+                .iter()
+                .rev()
+                .map(|(k, v)| format!("{}:{}", serde_json::Value::from(k.as_str()), reversed(v)))
+                .collect();
+            format!("{{{}}}", members.join(","))
+        }
+        serde_json::Value::Array(a) => {
+            format!("[{}]", a.iter().map(reversed).collect::<Vec<_>>().join(","))
+        }
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn member_order_never_changes_an_answer() {
+    let vectors =
+        lockstep_tests::vectors::load(&lockstep_tests::targets::root().join("tests/vectors"))
+            .unwrap();
+    let mut lines = Vec::new();
+    for v in &vectors {
+        if let lockstep_tests::vectors::Input::Line(line) = &v.input {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            lines.push(line.clone());
+            lines.push(reversed(&value));
+        }
+    }
+    assert!(lines.len() >= 40);
+    assert_ne!(lines[0], lines[1]);
+    for driver in Driver::ALL {
+        if driver == Driver::Chromium && !chromium_present() {
+            continue;
+        }
+        let answers = driver.run(&lines).unwrap();
+        for pair in answers.chunks(2) {
+            assert_eq!(pair[0], pair[1], "{}", driver.name());
+        }
+    }
+}
