@@ -146,6 +146,22 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         ));
     }
 
+    let conversion = req.conversion.as_ref().and_then(|c| {
+        let target = match Currency::from_code(&c.currency) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                p.add(
+                    "/conversion/currency",
+                    ErrorCode::UnknownCurrency,
+                    e.to_string(),
+                );
+                None
+            }
+        };
+        let rate = decimal(&mut p, "/conversion/rate", c.rate, Sign::Positive);
+        Some((target?, rate.map(|_| c.rate.value())?))
+    });
+
     if p.count > 0 {
         return Err(p.into_error());
     }
@@ -176,6 +192,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         segments,
         tax,
         shipping,
+        conversion,
     })
 }
 

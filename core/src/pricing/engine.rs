@@ -1,13 +1,14 @@
 //! Runs a validated cart through promotions and taxes and builds the response.
 
 use crate::error::Error;
-use crate::money::Money;
+use crate::money::{Money, convert, format_normalized};
 
 use super::check::overflow;
 use super::model::Cart;
 use super::promotions::{self, State};
 use super::response::{
-    AppliedPromotion, DiscountShare, LineQuote, QuoteResponse, ShippingQuote, TaxAmount,
+    AppliedPromotion, ConvertedTotal, DiscountShare, LineQuote, QuoteResponse, ShippingQuote,
+    TaxAmount,
 };
 use super::tax::{self, Item, Levy};
 
@@ -148,6 +149,20 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         None
     };
 
+    let converted = match cart.conversion {
+        None => None,
+        Some((target, rate)) => {
+            let of = || overflow("/conversion/rate");
+            let exact = Money::from_minor(total, cart.currency).map_err(|_| of())?;
+            let converted = convert(exact, rate, target, cart.mode).map_err(|_| of())?;
+            Some(ConvertedTotal {
+                currency: target,
+                rate: format_normalized(rate),
+                total: converted.to_amount_string(),
+            })
+        }
+    };
+
     Ok(QuoteResponse {
         currency: cart.currency,
         prices_include_tax: inclusive,
@@ -158,6 +173,7 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         tax_total: f.money(taxes_total)?,
         total: f.money(total)?,
         cash_rounding,
+        converted,
         applied: state
             .applied
             .iter()

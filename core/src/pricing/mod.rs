@@ -40,13 +40,13 @@ mod tax;
 mod tests;
 
 pub use request::{
-    Combination, Conditions, Customer, LineItem, PackageRounding, PriceModel, PriceModelKind,
-    Promotion, PromotionKind, QuoteRequest, RoundingSettings, ShippingInput, Target, TaxRate,
-    TaxRounding, TaxSettings, Tier,
+    Combination, Conditions, Conversion, Customer, LineItem, PackageRounding, PriceModel,
+    PriceModelKind, Promotion, PromotionKind, QuoteRequest, RoundingSettings, ShippingInput,
+    Target, TaxRate, TaxRounding, TaxSettings, Tier,
 };
 pub use response::{
-    AppliedPromotion, ConditionName, DiscountShare, LineQuote, QuoteResponse, RejectReason,
-    RejectedPromotion, ShippingQuote, TaxAmount,
+    AppliedPromotion, ConditionName, ConvertedTotal, DiscountShare, LineQuote, QuoteResponse,
+    RejectReason, RejectedPromotion, ShippingQuote, TaxAmount,
 };
 
 /// Prices a cart.

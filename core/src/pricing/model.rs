@@ -22,6 +22,8 @@ pub(crate) struct Cart {
     pub segments: BTreeSet<String>,
     pub tax: Tax,
     pub shipping: Option<Shipping>,
+    /// The target currency and the exact rate of the requested conversion.
+    pub conversion: Option<(Currency, rust_decimal::Decimal)>,
 }
 
 pub(crate) struct Line {

@@ -46,6 +46,28 @@ pub struct QuoteRequest {
     /// Rounding settings (default `half_even`, no cash rounding).
     #[serde(default)]
     pub rounding: Option<RoundingSettings>,
+    /// Also state the order total in another currency, at a rate given as data.
+    #[serde(default)]
+    pub conversion: Option<Conversion>,
+}
+
+/// A conversion of the order total into another currency. The rate is data (never
+/// fetched): units of `currency` per unit of the request's currency.
+///
+/// ```
+/// use lockstep_core::pricing::Conversion;
+/// let c: Conversion = serde_json::from_str(r#"{"currency":"EUR","rate":"0.9213"}"#).unwrap();
+/// assert_eq!(c.currency, "EUR");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Conversion {
+    /// ISO 4217 code of the target currency.
+    pub currency: String,
+    /// Units of the target currency per unit of the request's currency; above zero,
+    /// at most 12 decimal places.
+    pub rate: Amount,
 }
 
 /// One cart line: either `unit_price` or a `price` model.

@@ -37,10 +37,36 @@ pub struct QuoteResponse {
     /// Cash-rounding adjustment; present only when cash rounding was requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cash_rounding: Option<String>,
+    /// `total` converted at the requested rate; present only when `conversion` was
+    /// requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub converted: Option<ConvertedTotal>,
     /// Promotions that applied, in evaluation order.
     pub applied: Vec<AppliedPromotion>,
     /// Promotions that did not apply, in evaluation order, with the reason.
     pub rejected: Vec<RejectedPromotion>,
+}
+
+/// The order total in another currency: `total × rate`, rounded once to the target
+/// currency's minor units with the request's rounding mode.
+///
+/// ```
+/// use lockstep_core::{money::Currency, pricing::ConvertedTotal};
+/// let c = ConvertedTotal { currency: Currency::from_code("EUR")?, rate: "0.9213".into(),
+///     total: "48.00".into() };
+/// assert_eq!(serde_json::to_string(&c).unwrap(),
+///     r#"{"currency":"EUR","rate":"0.9213","total":"48.00"}"#);
+/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ConvertedTotal {
+    /// The target currency.
+    pub currency: Currency,
+    /// The rate, normalized (`"0.9213"`).
+    pub rate: String,
+    /// The converted total at exactly the target's minor units.
+    pub total: String,
 }
 
 /// One priced line.

@@ -268,3 +268,51 @@ fn member_order_and_omissions() {
         r#"{"currency":"USD","prices_include_tax":false,"lines":[{"id":"a","quantity":"1","gross":"1.00","discounts":[],"net":"1.00","taxes":[],"total":"1.00"}],"subtotal":"1.00","discount_total":"0.00","tax_total":"0.00","total":"1.00","applied":[],"rejected":[]}"#
     );
 }
+
+#[test]
+fn conversion_of_the_total() {
+    // 3 × 19.99 = 59.97 USD; × 0.9213 = 55.250061 → 55.25 EUR (one rounding).
+    let req = |currency: &str, rate: &str, mode: &str| {
+        json!({"currency": "USD", "as_of": AS_OF, "lines": [line("a", "3", "19.99")],
+            "rounding": {"mode": mode}, "conversion": {"currency": currency, "rate": rate}})
+    };
+    let r = ok(req("EUR", "0.9213", "half_even"));
+    assert_eq!(
+        r["converted"],
+        json!({"currency": "EUR", "rate": "0.9213", "total": "55.25"})
+    );
+    assert_eq!(r["total"], "59.97");
+    // The request's mode rounds the conversion: 59.97 × 151.235 = 9069.56295 JPY →
+    // 9070 half_even, 9069 down; KWD at 0.30712: 18.4179864 → 18.418 half_even.
+    assert_eq!(
+        ok(req("JPY", "151.235", "half_even"))["converted"]["total"],
+        "9070"
+    );
+    assert_eq!(
+        ok(req("JPY", "151.235", "down"))["converted"]["total"],
+        "9069"
+    );
+    assert_eq!(
+        ok(req("KWD", "0.30712", "half_even"))["converted"]["total"],
+        "18.418"
+    );
+    // A tie at the target's minor unit: 2 × 0.25 = 0.50 USD × 0.25 = 0.125 EUR →
+    // 0.12 half_even, 0.13 half_up.
+    let tie = |mode: &str| {
+        ok(
+            json!({"currency": "USD", "as_of": AS_OF, "lines": [line("a", "2", "0.25")],
+            "rounding": {"mode": mode}, "conversion": {"currency": "EUR", "rate": "0.25"}}),
+        )
+    };
+    assert_eq!(tie("half_even")["converted"]["total"], "0.12");
+    assert_eq!(tie("half_up")["converted"]["total"], "0.13");
+    // The converted total is of the cash-rounded total: CHF 10.47 → 10.45, × 2 = 20.90 EUR.
+    let r = ok(
+        json!({"currency": "CHF", "as_of": AS_OF, "lines": [line("a", "3", "3.49")],
+        "rounding": {"cash": true}, "conversion": {"currency": "EUR", "rate": "2"}}),
+    );
+    assert_eq!(r["converted"]["total"], "20.90");
+    // Without `conversion` there is no `converted` member.
+    let r = ok(json!({"currency": "USD", "as_of": AS_OF, "lines": [line("a", "1", "1")]}));
+    assert!(r.get("converted").is_none());
+}

@@ -154,3 +154,42 @@ fn strict_decoding() {
     let e = err(json!({"currency": "USD", "as_of": AS_OF, "lines": []}));
     assert_eq!(paths(&e), [("/lines".to_owned(), "invalid_value")]);
 }
+
+#[test]
+fn conversion_errors() {
+    let req = |currency: &str, rate: &str| {
+        json!({"currency": "USD", "as_of": AS_OF,
+            "lines": [{"id": "a", "quantity": "1", "unit_price": "1.00"}],
+            "conversion": {"currency": currency, "rate": rate}})
+    };
+    for currency in ["ABC", "XAU", "ANG", "eur"] {
+        let e = err(req(currency, "1"));
+        assert_eq!(e.code, ErrorCode::UnknownCurrency, "{currency}");
+        assert_eq!(
+            paths(&e),
+            [("/conversion/currency".to_owned(), "unknown_currency")]
+        );
+    }
+    for rate in ["0", "-0.5", "-0", "x", "1e3", "0.1234567890123"] {
+        let e = err(req("EUR", rate));
+        assert_eq!(paths(&e)[0].0, "/conversion/rate", "{rate}");
+    }
+    assert_eq!(err(req("EUR", "0")).code, ErrorCode::InvalidValue);
+    assert_eq!(err(req("EUR", "x")).code, ErrorCode::InvalidValue);
+    // Both at once, in request order.
+    let e = err(req("ABC", "0"));
+    assert_eq!(
+        paths(&e),
+        [
+            ("/conversion/currency".to_owned(), "unknown_currency"),
+            ("/conversion/rate".to_owned(), "invalid_value")
+        ]
+    );
+    // A number is a type error; an unknown member is refused.
+    let mut r = req("EUR", "1");
+    r["conversion"]["rate"] = json!(0.9);
+    assert_eq!(err(r).code, ErrorCode::InvalidType);
+    let mut r = req("EUR", "1");
+    r["conversion"]["source"] = json!("ecb");
+    assert_eq!(err(r).code, ErrorCode::UnknownField);
+}
