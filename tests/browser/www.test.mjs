@@ -99,14 +99,16 @@ test('demo server: statuses and error JSON for bad input', async (t) => {
     if (existsSync(`${root}dist/native/lockstep`)) assert.equal(text, cli(op, '{"lines": ['));
   }
 
-  // Whatever quote/validate/score answer today (not_implemented until issues #3/#4):
-  // 200 on success, 501 for not_implemented, and the core's bytes either way.
-  for (const op of ['quote', 'validate', 'score']) {
+  // The real operations: an empty quote or score request lacks required members (400,
+  // the core's bytes); an empty validate request checks nothing and is valid (200).
+  for (const [op, status, expected] of [
+    ['quote', 400, null], ['validate', 200, '{"valid":true,"errors":[],"sanitized":{}}'], ['score', 400, null]]) {
     r = await post(op, '{}');
-    const body = JSON.parse(await r.text());
-    if (body.error?.code === 'not_implemented') assert.equal(r.status, 501);
-    else if (body.error) assert.equal(r.status, 400);
-    else assert.equal(r.status, 200);
+    const text = await r.text();
+    assert.equal(r.status, status, op);
+    assert.equal(text, handleJson(op, '{}'), op);
+    if (expected) assert.equal(text, expected);
+    else assert.equal(JSON.parse(text).error.code, 'missing_field', op);
   }
 
   // Routing: unknown operation 404, wrong method 405, no directory escape.
@@ -155,9 +157,9 @@ test('demo page: cart, coupon, payment form, and the server agrees', async (t) =
     page.on('console', (m) => {
       if (m.type() !== 'error') return;
       // Chromium logs every non-2xx fetch as "Failed to load resource"; the API answers
-      // 4xx/5xx by design (501 while an operation is not implemented), and the page shows
-      // those answers. Anything else is an error of the page.
-      if (/^Failed to load resource: the server responded with a status of (400|501)\b/.test(m.text())
+      // 400 for a request the core refuses (a quantity typed wrong), and the page shows
+      // that answer. Anything else is an error of the page.
+      if (/^Failed to load resource: the server responded with a status of 400\b/.test(m.text())
         && new URL(m.location().url).pathname.startsWith('/api/')) return;
       consoleErrors.push(`${m.text()} (${m.location().url})`);
     });
@@ -170,18 +172,36 @@ test('demo page: cart, coupon, payment form, and the server agrees', async (t) =
     assert.equal(await page.evaluate(() => document.body.dataset.ready), 'true');
     t.diagnostic(`page ready in ${loadMs} ms`);
 
-    // The server's last answer to each operation the page asked about.
+    // The server's last answer to each operation the page asked about, and the request.
     const answers = {};
+    const requests = {};
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/') && r.method() === 'POST') {
+        try { requests[path.slice(5)] = JSON.parse(r.postData() ?? ''); } catch { /* not JSON */ }
+      }
+    });
     page.on('response', async (r) => {
       const path = new URL(r.url()).pathname;
       if (path.startsWith('/api/')) {
         try {
-          answers[path.slice(5)] = { status: r.status(), body: JSON.parse(await r.text()) };
+          answers[path.slice(5)] = { sent: r.request().postData(), status: r.status(), body: JSON.parse(await r.text()) };
         } catch { /* an aborted request has no body */ }
       }
     });
     const settled = (op) => page.waitForFunction(
       (id) => !document.getElementById(id).classList.contains('pending'), `${op}-check`, { timeout: 10000 });
+    const agrees = async (op) => {
+      await settled(op);
+      assert.match(await page.locator(`#${op}-check`).innerText(), /server agrees/, op);
+    };
+    // The server's answer to the page's latest request for `op`.
+    const answered = async (op) => {
+      const current = () => answers[op] && requests[op] && answers[op].sent === JSON.stringify(requests[op]);
+      for (let i = 0; i < 100 && !current(); i++) await new Promise((res) => setTimeout(res, 20));
+      assert.ok(current(), `the server answered the page's latest ${op} request`);
+      return answers[op];
+    };
 
     // Edit a quantity and apply a coupon.
     const qty = page.getByLabel(/^Quantity of /).first();
@@ -190,40 +210,98 @@ test('demo page: cart, coupon, payment form, and the server agrees', async (t) =
     await page.getByRole('button', { name: 'Apply' }).click();
     await assert.doesNotReject(page.getByRole('button', { name: 'Remove coupon WELCOME10' }).waitFor());
 
-    // The request the page now sends, and the server's answer to it.
-    const check = page.locator('#quote-check');
-    await settled('quote');
-    assert.match(await check.innerText(), /server agrees/);
-    const server = answers.quote;
-    assert.ok(server, 'the page asked the server');
+    // Real pricing: the server agrees, and the page shows the lines and the order totals.
+    await agrees('quote');
+    const quote = await answered('quote');
+    assert.equal(quote.status, 200);
+    assert.equal(requests.quote.lines[0].quantity, '3');
+    assert.deepEqual(requests.quote.coupons, ['WELCOME10']);
+    assert.ok(quote.body.applied.some((a) => a.id === 'welcome10'));
     const out = page.locator('#quote-out');
-    if (server.body.error?.code === 'not_implemented') {
-      assert.equal(server.status, 501);
-      assert.match(await out.innerText(), /not_implemented/);
-      assert.match(await out.innerText(), /Not implemented yet/);
-    } else {
-      // Real pricing: the page shows the lines and the order totals.
-      await assert.doesNotReject(out.locator('table.lines').waitFor());
-      assert.match(await out.innerText(), /total/i);
-    }
+    await assert.doesNotReject(out.locator('table.lines').waitFor());
+    assert.equal(await out.locator('[data-total="total"]').innerText(), quote.body.total);
 
-    // An invalid card number: an error next to the field (or not_implemented, shown).
-    await page.getByLabel('Card number').fill('4111 1111 1111 1112');
-    await settled('validate');
-    assert.match(await page.locator('#validate-check').innerText(), /server agrees/);
-    const v = answers.validate.body;
-    if (v.error?.code === 'not_implemented') {
-      assert.match(await page.locator('#validate-out').innerText(), /not_implemented/);
-    } else {
-      assert.notEqual((await page.locator('#card_number-msg').innerText()).trim(), '');
-      assert.equal(await page.getByLabel('Card number').getAttribute('aria-invalid'), 'true');
-    }
+    // An invalid card number (Luhn): while typing (mode partial) a Visa prefix shorter
+    // than 19 digits is not an error yet; leaving the field checks it completely, and
+    // the card.luhn message appears next to the card field.
+    const card = page.getByLabel('Card number');
+    const cardMsg = page.locator('#card_number-msg');
+    await card.fill('4111 1111 1111 1112');
+    await agrees('validate');
+    assert.equal(requests.validate.mode, 'partial');
+    assert.equal(requests.validate.card.number, '4111 1111 1111 1112');
+    assert.equal(requests.validate.as_of, '2026-11');
+    assert.equal(await card.getAttribute('aria-invalid'), null);
+    await card.blur();
+    await agrees('validate');
+    assert.equal(requests.validate.mode, 'complete');
+    const luhn = (await answered('validate')).body.errors.find((e) => e.code === 'card.luhn');
+    assert.deepEqual(luhn, { path: '/card/number', code: 'card.luhn', message: 'card number fails the Luhn check digit' });
+    assert.equal((await cardMsg.innerText()).trim(), luhn.message);
+    assert.equal(await card.getAttribute('aria-invalid'), 'true');
+    assert.equal(await card.getAttribute('data-code'), 'card.luhn');
 
-    // Submitting runs the full check.
+    // Typing elsewhere (partial) keeps the finding of the field already left.
+    await page.getByLabel('Email').fill('ann@exa');
+    await agrees('validate');
+    assert.equal(requests.validate.mode, 'partial');
+    assert.equal((await cardMsg.innerText()).trim(), luhn.message);
+    assert.equal((await page.locator('#email-msg').innerText()).trim(), '');
+
+    // Submitting runs the complete check: required fields are sent even when empty, and
+    // nothing is scored while there are problems.
     await page.getByRole('button', { name: 'Pay' }).click();
-    await settled('validate');
-    assert.match(await page.locator('#validate-out').innerText(), /full/);
-    assert.match(await page.locator('#validate-check').innerText(), /server agrees/);
+    await agrees('validate');
+    assert.equal(requests.validate.mode, 'complete');
+    assert.equal(requests.validate.card.cvc, '');
+    assert.match(await page.locator('#validate-out').innerText(), /problem\(s\) \(complete check\)/);
+    assert.equal((await cardMsg.innerText()).trim(), luhn.message);
+    for (const id of ['card_expiry', 'card_cvc', 'card_holder', 'email', 'postal_code']) {
+      assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true', id);
+      assert.notEqual((await page.locator(`#${id}-msg`).innerText()).trim(), '', id);
+    }
+    assert.match(await page.locator('#score-out').innerText(), /Not submitted/);
+
+    // Correct details: "MM/YY" becomes card.exp_month/exp_year, postal code and country
+    // go to billing_address, the quote's total and currency come along; then the score.
+    await card.fill('4111 1111 1111 1111');
+    await page.getByLabel('Expiry (MM/YY)').fill('12/28');
+    await page.getByLabel('CVC').fill('123');
+    await page.getByLabel('Name on card').fill('Ada Lovelace');
+    await page.getByLabel('Email').fill('ann@example.com');
+    await page.getByLabel('Postal code').fill('10115');
+    assert.equal(await page.getByLabel('Country (ISO code)').inputValue(), 'DE');
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await agrees('validate');
+    const sent = requests.validate;
+    assert.equal(sent.mode, 'complete');
+    assert.deepEqual(sent.card, { number: '4111 1111 1111 1111', exp_month: '12', exp_year: '28', cvc: '123', holder_name: 'Ada Lovelace' });
+    assert.deepEqual(sent.billing_address, { country: 'DE', postal_code: '10115' });
+    assert.equal(sent.amount, quote.body.total);
+    assert.equal(sent.currency, 'EUR');
+    assert.equal('iban' in sent, false); // optional and empty: omitted
+    assert.match(await page.locator('#validate-out').innerText(), /acceptable \(complete check\)/);
+    assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+    const validated = (await answered('validate')).body;
+    assert.equal(validated.valid, true);
+    assert.deepEqual(validated.card, { brand: 'visa', first6: '411111', last4: '1111' });
+
+    // The score: fed from the quote and validate answers, shown with its decision.
+    await agrees('score');
+    const payment = requests.score.payment;
+    assert.equal(payment.amount, quote.body.total);
+    assert.equal(payment.currency, 'EUR');
+    assert.equal(payment.country, 'DE');
+    assert.equal(payment.card_brand, 'visa');
+    const scored = (await answered('score')).body;
+    assert.equal(typeof scored.score, 'number');
+    const decision = page.locator('#score-out [data-decision]');
+    assert.equal(await decision.getAttribute('data-decision'), scored.decision);
+    assert.match(await decision.innerText(), new RegExp(`${scored.decision} \\(score ${scored.score}\\)`));
+    const matched = scored.reasons ?? scored.matched;
+    assert.ok(Array.isArray(matched), 'the answer lists the matched rules');
+    for (const m of matched) assert.match(await page.locator('#score-out').innerText(), new RegExp(m.id));
+    t.diagnostic(`score ${scored.score}, ${scored.decision}, matched ${matched.map((m) => m.id).join(', ')}`);
 
     // Real answers are rendered generically: lines with gross/discounts/net/taxes/total,
     // order totals, applied/rejected promotions, validation errors next to fields.

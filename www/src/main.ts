@@ -5,7 +5,7 @@
 import { version } from './npm/index.js';
 import { check, local, type ServerCheck } from './compare.js';
 import * as ptr from './pointer.js';
-import { errorOf, h, renderAnswer, renderError, renderQuote, type WireError } from './render.js';
+import { errorOf, h, renderAnswer, renderError, renderQuote, renderScore, type WireError } from './render.js';
 
 interface QuoteUi {
   lines: string;
@@ -27,9 +27,14 @@ type Choices = ptr.Json[] | Record<string, ptr.Json>;
 interface FormUi {
   mode?: string;
   omit_empty?: boolean;
-  currency?: string;
-  fields: Record<string, string>;
-  from_quote?: Record<string, string>;
+  /** Separator for a field that maps to several pointers ("MM/YY"). */
+  split?: string;
+  /** Form field id -> the pointer it fills, or the pointers its split parts fill. */
+  fields: Record<string, string | string[]>;
+  /** Fields sent even when empty in mode `complete`, so a missing value is reported. */
+  required?: string[];
+  /** Operation -> {request pointer: pointer into that operation's latest answer}. */
+  from?: Record<string, Record<string, string>>;
 }
 interface Samples {
   quote: { request: ptr.Json; ui: QuoteUi };
@@ -56,11 +61,13 @@ function compareWithServer(op: string, text: string, mine: string): void {
   out.className = 'server-check pending';
   out.textContent = 'asking the server…';
   window.clearTimeout(timers.get(op));
+  // An older check still in flight must not report over this newer one.
+  pending.get(op)?.abort();
+  const controller = new AbortController();
+  pending.set(op, controller);
   timers.set(op, window.setTimeout(() => {
-    pending.get(op)?.abort();
-    const controller = new AbortController();
-    pending.set(op, controller);
     check(op, text, mine, controller.signal).then((r: ServerCheck) => {
+      if (controller.signal.aborted) return;
       out.className = `server-check ${r.agrees ? 'agrees' : 'disagrees'}`;
       out.replaceChildren(h('span', {}, r.agrees ? '✔ ' : '✘ '), r.summary, r.diff ? h('pre', { class: 'diff' }, r.diff) : '');
     }, () => { /* aborted: a newer request is on its way */ });
@@ -71,7 +78,6 @@ function compareWithServer(op: string, text: string, mine: string): void {
 
 let samples: Samples;
 let quoteRequest: ptr.Json;
-let lastQuote: unknown = null;
 const coupons: string[] = [];
 
 function lines(): Record<string, ptr.Json>[] {
@@ -147,7 +153,8 @@ function runQuote(): void {
   const text = JSON.stringify(quoteRequest);
   const answer = local('quote', text);
   const error = errorOf(answer.value);
-  lastQuote = error ? null : answer.value;
+  if (error) delete latest.quote;
+  else latest.quote = answer.value;
   byId('quote-out').replaceChildren(error ? renderError('Pricing', error) : renderQuote(answer.value, labelsById()));
   compareWithServer('quote', text, answer.text);
 }
@@ -166,6 +173,17 @@ function select(id: string, choices: Choices, current: unknown, onChange: (v: pt
 
 // ---- payment form ------------------------------------------------------------------
 
+type Problem = { path: string; code: string; message: string };
+type Mode = 'partial' | 'complete';
+
+/** The latest successful answer of each operation, for `ui.from`. */
+const latest: Record<string, unknown> = {};
+
+function pointersOf(ui: FormUi, name: string): string[] {
+  const at = ui.fields[name];
+  return Array.isArray(at) ? at : at === undefined ? [] : [at];
+}
+
 function fieldInputs(ui: FormUi): [string, HTMLInputElement | HTMLSelectElement][] {
   return Object.keys(ui.fields).flatMap((name) => {
     const el = document.getElementById(name);
@@ -173,28 +191,59 @@ function fieldInputs(ui: FormUi): [string, HTMLInputElement | HTMLSelectElement]
   });
 }
 
-function fillFrom(request: ptr.Json, ui: FormUi): void {
+/** The field's text as one value per pointer ("12/28" -> ["12", "28"]). */
+function partsOf(ui: FormUi, name: string, text: string): string[] {
+  if (!Array.isArray(ui.fields[name])) return [text];
+  return text.split(ui.split ?? '/').map((p) => p.trim());
+}
+
+function fillFrom(request: ptr.Json, ui: FormUi, mode: Mode): void {
   for (const [name, el] of fieldInputs(ui)) {
-    const at = ui.fields[name] ?? '';
-    if (el.value === '' && ui.omit_empty) ptr.remove(request, at);
-    else ptr.set(request, at, el.value);
+    const parts = partsOf(ui, name, el.value);
+    const keep = mode === 'complete' && (ui.required ?? []).includes(name);
+    pointersOf(ui, name).forEach((at, i) => {
+      const value = parts[i] ?? '';
+      if (value === '' && ui.omit_empty && !keep) ptr.remove(request, at);
+      else ptr.set(request, at, value);
+    });
   }
 }
 
-function clearMessages(): void {
-  for (const el of document.querySelectorAll<HTMLElement>('.field .msg')) el.textContent = '';
-  for (const el of document.querySelectorAll<HTMLElement>('[aria-invalid]')) el.removeAttribute('aria-invalid');
+/** Copies members of other operations' latest answers into the request (`ui.from`). */
+function fillFromAnswers(request: ptr.Json, ui: FormUi): void {
+  for (const [op, map] of Object.entries(ui.from ?? {})) {
+    for (const [to, from] of Object.entries(map)) {
+      const v = latest[op] === undefined ? undefined : ptr.get(latest[op], from);
+      if (v !== undefined) ptr.set(request, to, v);
+      else ptr.remove(request, to);
+    }
+  }
 }
 
+/** The form field a finding's path points into, if any. */
+function fieldOf(ui: FormUi, path: string): string | undefined {
+  return Object.keys(ui.fields).find((n) => pointersOf(ui, n).some((at) => ptr.within(path, at)));
+}
+
+/** Fields the user has left since editing them: they show their `complete` findings. */
+const left = new Set<string>();
+/** Fields edited since they were last left. */
+const edited = new Set<string>();
+let completeFindings: Problem[] = [];
+
 /** Puts each problem next to its field; returns those that match no field. */
-function placeMessages(problems: { path: string; code: string; message: string }[], ui: FormUi): typeof problems {
-  const rest: typeof problems = [];
+function placeMessages(problems: Problem[], ui: FormUi): Problem[] {
+  for (const el of document.querySelectorAll<HTMLElement>('.field .msg')) el.textContent = '';
+  for (const el of document.querySelectorAll<HTMLElement>('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  const rest: Problem[] = [];
   for (const p of problems) {
-    const name = Object.keys(ui.fields).find((n) => ptr.within(String(p.path), ui.fields[n] ?? '\u0000'));
+    const name = fieldOf(ui, String(p.path));
     const msg = name ? document.getElementById(`${name}-msg`) : null;
     if (name && msg) {
       msg.textContent = msg.textContent ? `${msg.textContent} ${p.message}` : p.message;
-      document.getElementById(name)?.setAttribute('aria-invalid', 'true');
+      const el = document.getElementById(name);
+      el?.setAttribute('aria-invalid', 'true');
+      if (el) el.dataset.code = el.dataset.code ? `${el.dataset.code} ${p.code}` : p.code;
     } else {
       rest.push(p);
     }
@@ -202,28 +251,40 @@ function placeMessages(problems: { path: string; code: string; message: string }
   return rest;
 }
 
-/** Validates the form (`partial` while typing, `full` on submit); true when acceptable. */
-function runValidate(mode: 'partial' | 'full'): boolean {
+/**
+ * Validates the form: `partial` while typing, `complete` when a field is left (only
+ * filled fields are sent) and on submit (required fields are sent even when empty).
+ * A field the user has left keeps the findings of the last `complete` check; the others
+ * show this check's. Returns true when the answer is valid.
+ */
+function runValidate(mode: Mode, submit = false): boolean {
   const ui = samples.validate.ui;
   const request = clone(samples.validate.request);
   if (ui.mode) ptr.set(request, ui.mode, mode);
-  fillFrom(request, ui);
+  fillFrom(request, ui, submit ? 'complete' : 'partial');
+  fillFromAnswers(request, ui);
   const text = JSON.stringify(request);
   const answer = local('validate', text);
-  clearMessages();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-code]')) delete el.dataset.code;
   const out = byId('validate-out');
   const error: WireError | null = errorOf(answer.value);
   let ok = false;
   if (error) {
+    delete latest.validate;
     placeMessages(error.details, ui);
     out.replaceChildren(renderError(`Validation (${mode})`, error));
   } else {
     const v = answer.value as Record<string, unknown>;
-    const problems = Array.isArray(v.errors) ? (v.errors as WireError['details']) : [];
-    const rest = placeMessages(problems, ui);
-    ok = problems.length === 0 && v.valid !== false;
+    latest.validate = v;
+    const found = Array.isArray(v.errors) ? (v.errors as Problem[]) : [];
+    if (mode === 'complete') completeFindings = found;
+    const isLeft = (p: Problem) => { const n = fieldOf(ui, String(p.path)); return n !== undefined && left.has(n); };
+    const shown = mode === 'complete' ? found : [...found.filter((p) => !isLeft(p)), ...completeFindings.filter(isLeft)];
+    const rest = placeMessages(shown, ui);
+    ok = found.length === 0 && v.valid === true;
+    const headline = shown.length === 0 ? `Payment details acceptable (${mode} check).` : `${shown.length} problem(s) (${mode} check).`;
     out.replaceChildren(
-      h('p', { class: ok ? 'ok' : 'warn' }, ok ? `Payment details acceptable (${mode} check).` : `${problems.length} problem(s) (${mode} check).`),
+      h('p', { class: shown.length === 0 ? 'ok' : 'warn', 'data-mode': mode }, headline),
       rest.length === 0 ? '' : h('ul', { class: 'details' }, ...rest.map((p) => h('li', {}, h('code', {}, p.path || '(whole request)'), ` ${p.code}: ${p.message}`))),
       renderAnswer(answer.value),
     );
@@ -235,16 +296,12 @@ function runValidate(mode: 'partial' | 'full'): boolean {
 function runScore(): void {
   const ui = samples.score.ui;
   const request = clone(samples.score.request);
-  fillFrom(request, ui);
-  if (ui.currency) ptr.set(request, ui.currency, ptr.get(quoteRequest, samples.quote.ui.currency) as ptr.Json);
-  for (const [to, from] of Object.entries(ui.from_quote ?? {})) {
-    const v = ptr.get(lastQuote, from);
-    if (v !== undefined) ptr.set(request, to, v);
-  }
+  fillFrom(request, ui, 'complete');
+  fillFromAnswers(request, ui);
   const text = JSON.stringify(request);
   const answer = local('score', text);
   const error = errorOf(answer.value);
-  byId('score-out').replaceChildren(error ? renderError('Fraud score', error) : renderAnswer(answer.value));
+  byId('score-out').replaceChildren(error ? renderError('Fraud score', error) : renderScore(answer.value));
   compareWithServer('score', text, answer.text);
 }
 
@@ -274,14 +331,24 @@ async function start(): Promise<void> {
     applyCoupons();
   });
 
-  for (const [name, el] of fieldInputs(samples.validate.ui)) {
-    const sample = ptr.get(samples.validate.request, samples.validate.ui.fields[name] ?? '');
-    if (typeof sample === 'string' && sample !== '') el.value = sample;
-    el.addEventListener('input', () => runValidate('partial'));
+  const vui = samples.validate.ui;
+  for (const [name, el] of fieldInputs(vui)) {
+    const sample = pointersOf(vui, name).map((at) => ptr.get(samples.validate.request, at));
+    if (sample.every((s) => typeof s === 'string') && sample.some((s) => s !== '')) el.value = sample.join(vui.split ?? '/');
+    el.addEventListener('input', () => { left.delete(name); edited.add(name); runValidate('partial'); });
+    el.addEventListener('focusout', (e) => {
+      if (!edited.delete(name)) return;
+      left.add(name);
+      // Going to the submit button: the submit checks everything, and re-rendering now
+      // would move the button under the pointer before the click lands.
+      const to = (e as FocusEvent).relatedTarget;
+      if (!(to instanceof HTMLButtonElement && to.type === 'submit')) runValidate('complete');
+    });
   }
   byId<HTMLFormElement>('payment').addEventListener('submit', (e) => {
     e.preventDefault();
-    if (runValidate('full')) {
+    for (const [name] of fieldInputs(vui)) left.add(name);
+    if (runValidate('complete', true)) {
       runScore();
     } else {
       byId('score-out').replaceChildren(h('p', { class: 'warn' }, 'Not submitted: fix the payment details first.'));

@@ -142,12 +142,28 @@ export function renderQuote(v: unknown, labels: Record<string, string> = {}): HT
   return out;
 }
 
-/** Any other answer (validate, score): its headline members, then the whole tree. */
+/** Any other answer (validate): its headline members, then the whole tree. */
 export function renderAnswer(v: unknown): HTMLElement {
   const out = h('div', { class: 'answer' });
   if (isObject(v)) {
     const flat = Object.entries(v).filter(([, x]) => typeof x !== 'object' || x === null);
     if (flat.length > 0) out.append(h('dl', { class: 'totals' }, ...flat.flatMap(([k, x]) => [h('dt', {}, k), h('dd', {}, scalar(x))])));
+  }
+  out.append(h('details', { class: 'explanation' }, h('summary', {}, 'Full answer'), tree(v)));
+  return out;
+}
+
+/** A fraud score (docs/fraud.md): the decision and score, the matched rules, then the whole tree. */
+export function renderScore(v: unknown): HTMLElement {
+  const out = h('div', { class: 'answer score' });
+  if (isObject(v) && typeof v.decision === 'string') {
+    const cls = v.decision === 'approve' ? 'ok' : 'warn';
+    out.append(h('p', { class: `decision ${cls}`, 'data-decision': v.decision }, `Decision: ${v.decision} (score ${scalar(v.score)})`));
+    const matched = v.reasons ?? v.matched; // the matched rules (`reasons`; `matched` in older builds)
+    if (Array.isArray(matched)) {
+      out.append(matched.length === 0 ? h('p', {}, 'No rule matched.')
+        : h('ul', { class: 'matched' }, ...matched.map((m) => h('li', {}, summary(m)))));
+    }
   }
   out.append(h('details', { class: 'explanation' }, h('summary', {}, 'Full answer'), tree(v)));
   return out;
