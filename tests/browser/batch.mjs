@@ -3,20 +3,10 @@
 // a downloaded browser), loaded by a page served from localhost with no bundler.
 // `--single <op>` answers one raw request the way `lockstep <op>` does.
 // Exit 3 when chromium is missing (the Rust driver turns that into a failure on CI).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launch, serve } from './harness.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-let executablePath = '';
-try {
-  executablePath = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-} catch {
-  // handled below
-}
+const executablePath = chromiumPath();
 if (!executablePath) {
   console.error('chromium is not installed (apt-get install chromium)');
   process.exit(3);
@@ -35,32 +25,11 @@ if (single !== null) {
   }
 }
 
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">'
   + '<title>batch</title></head><body><script type="module">'
   + 'window.lockstep = await import("/npm/index.js"); window.ready = true;</script></body></html>';
-const server = createServer(async (req, res) => {
-  try {
-    const path = new URL(req.url, 'http://localhost').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      return res.end(PAGE);
-    }
-    if (!path.startsWith('/npm/') || path.includes('..')) throw new Error('not found');
-    const body = await readFile(`${root}dist${path}`);
-    res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serve(PAGE);
+const browser = await launch(executablePath);
 try {
   const page = await browser.newPage();
   const errors = [];

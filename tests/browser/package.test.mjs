@@ -3,14 +3,9 @@
 // with no bundler, and its answers must be the native CLI's bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.json': 'application/json' };
+import { spawnSync } from 'node:child_process';
+import { chromiumPath, launch, root, serve } from './harness.mjs';
 
 const LINES = [
   '{"op":"version","request":{}}',
@@ -23,14 +18,6 @@ const LINES = [
   '{"op":"version"',
 ];
 
-function chromiumPath() {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    return '';
-  }
-}
-
 test('the npm package answers in Chromium with the native bytes', async (t) => {
   const executablePath = chromiumPath();
   if (!executablePath) {
@@ -38,38 +25,17 @@ test('the npm package answers in Chromium with the native bytes', async (t) => {
     t.skip('CHROMIUM MISSING: browser target NOT tested (install Debian chromium)');
     return;
   }
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url, 'http://localhost');
-      if (url.pathname === '/lines') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify(LINES));
-      }
-      const file = url.pathname === '/' ? 'tests/browser/page.html' : url.pathname.startsWith('/npm/')
-        ? `dist${url.pathname}` : null;
-      if (!file || file.includes('..')) throw new Error('not found');
-      const body = await readFile(`${root}${file}`);
-      res.writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const page = await readFile(`${root}tests/browser/page.html`, 'utf8');
+  const server = await serve(page, { '/lines': () => ['application/json', JSON.stringify(LINES)] });
+  const browser = await launch(executablePath);
   try {
-    const page = await browser.newPage();
+    const tab = await browser.newPage();
     const consoleErrors = [];
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => window.__lockstep !== undefined, null, { timeout: 20000 });
-    const r = await page.evaluate(() => window.__lockstep);
+    tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    tab.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await tab.waitForFunction(() => window.__lockstep !== undefined, null, { timeout: 20000 });
+    const r = await tab.evaluate(() => window.__lockstep);
     assert.equal(r.failure, undefined);
     assert.deepEqual(consoleErrors, []);
     assert.equal(r.version.target, 'web');

@@ -6,22 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launch, root } from './harness.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const MAX_REQUEST_BYTES = 1024 * 1024;
 const required = Boolean(process.env.CI || process.env.LOCKSTEP_REQUIRE_BROWSER);
-
-function chromiumPath() {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    return '';
-  }
-}
 
 const binary = [`${root}dist/native/lockstep-demo`, `${root}target/release/lockstep-demo`].find((p) => existsSync(p));
 const built = binary !== undefined && existsSync(`${root}dist/www/index.html`);
@@ -146,11 +136,7 @@ test('demo page: cart, coupon, payment form, and the server agrees', async (t) =
     t.skip('CHROMIUM MISSING: demo page NOT tested (install Debian chromium)');
     return;
   }
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launch(executablePath);
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } }); // phone width
     const consoleErrors = [];
