@@ -102,6 +102,8 @@ pub struct DataVersions {
     pub iban: String,
     /// ISO 3166-1 countries and calling codes (`docs/validation.md`).
     pub countries: String,
+    /// Postal-code formats and examples (`docs/validation.md`).
+    pub postal_codes: String,
 }
 
 /// Answers the `version` operation.
@@ -121,6 +123,7 @@ pub fn version(target: Target) -> VersionResponse {
             card_ranges: crate::validate::CARD_DATA_VERSION.to_owned(),
             iban: crate::validate::IBAN_DATA_VERSION.to_owned(),
             countries: crate::validate::COUNTRY_DATA_VERSION.to_owned(),
+            postal_codes: crate::validate::POSTAL_DATA_VERSION.to_owned(),
         },
     }
 }

@@ -59,7 +59,7 @@ test('score sums matched rules and picks the decision', () => {
   });
   assert.equal(r.score, 55);
   assert.equal(r.decision, 'review');
-  assert.deepEqual(r.matched.map((m) => m.id), ['big', 'new']);
+  assert.deepEqual(r.reasons.map((m) => m.id), ['big', 'new']);
 });
 
 test('quote prices a cart: plain objects, decimal strings, the native bytes', () => {

@@ -1,7 +1,8 @@
 //! The `score` operation: a deterministic rule engine for fraud risk. The caller sends
 //! the payment's attributes, its rules (conditions on the attributes, each with points
-//! and a reason) and two thresholds; the answer is the total, a decision and the rules
-//! that matched. Rules and limits are in `docs/fraud.md`.
+//! and a reason), optionally a reference currency and rate, and two thresholds; the
+//! answer is the total, a decision and the reasons: every rule that fired. Rules and
+//! limits are in `docs/fraud.md`.
 //!
 //! ```
 //! use lockstep_core::fraud::{score, Decision, ScoreRequest};
@@ -18,7 +19,7 @@
 //! assert_eq!((response.score, response.decision), (60, Decision::Review));
 //! assert_eq!(
 //!     lockstep_core::wire::to_json(&response),
-//!     r#"{"score":60,"decision":"review","matched":[{"id":"big","score":40,"reason":"large amount"},{"id":"new","score":20,"reason":"new customer"}]}"#
+//!     r#"{"score":60,"decision":"review","reasons":[{"id":"big","score":40,"reason":"large amount"},{"id":"new","score":20,"reason":"new customer"}]}"#
 //! );
 //! # Ok::<(), lockstep_core::error::Error>(())
 //! ```
@@ -28,9 +29,9 @@ mod rules;
 mod value;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
-pub use request::{Condition, Op, Rule, ScoreRequest, Thresholds};
+pub use request::{Condition, Op, Reference, Rule, ScoreRequest, Thresholds};
 pub use value::Value;
 
 use serde::Serialize;
@@ -104,20 +105,20 @@ pub enum Decision {
     Decline,
 }
 
-/// A rule that matched.
+/// A rule that fired, and why: its id, the points it added and its reason.
 ///
 /// ```
-/// let m = lockstep_core::fraud::Matched { id: "big".into(), score: 40, reason: "large amount".into() };
+/// let m = lockstep_core::fraud::Reason { id: "big".into(), score: 40, reason: "large amount".into() };
 /// assert_eq!(m.score, 40);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Matched {
+pub struct Reason {
     /// The rule's id.
     pub id: String,
     /// The points it added.
     pub score: i64,
-    /// The rule's reason.
+    /// The rule's reason, as written in the rule.
     pub reason: String,
 }
 
@@ -134,12 +135,12 @@ pub struct Matched {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ScoreResponse {
-    /// Sum of the scores of the rules that matched.
+    /// Sum of the scores of the rules that fired.
     pub score: i64,
     /// `approve`, `review` or `decline`.
     pub decision: Decision,
-    /// The rules that matched, in request order.
-    pub matched: Vec<Matched>,
+    /// The rules that fired, in request order, each with its score and reason.
+    pub reasons: Vec<Reason>,
 }
 
 /// Scores a payment. `Err` for a malformed rule set (`invalid_value`, `missing_field`,
@@ -155,26 +156,33 @@ pub struct ScoreResponse {
 /// assert_eq!((e.code.as_str(), e.details[0].path.as_str()), ("invalid_value", "/rules/0/when"));
 /// ```
 pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
-    rules::check_payment(&request.payment)?;
-    rules::check_rules(&request.rules)?;
-    rules::check_thresholds(&request.thresholds)?;
-    let matched: Vec<Matched> = request
-        .rules
+    let ScoreRequest {
+        mut payment,
+        reference,
+        rules,
+        thresholds,
+    } = request;
+    // Everything is checked before any rule is evaluated.
+    rules::check_payment(&payment)?;
+    rules::derive(&mut payment, reference.as_ref())?;
+    rules::check_rules(&rules, reference.is_some())?;
+    rules::check_thresholds(&thresholds)?;
+    let reasons: Vec<Reason> = rules
         .iter()
-        .filter(|rule| rules::eval(&rule.when, &request.payment))
-        .map(|rule| Matched {
+        .filter(|rule| rules::eval(&rule.when, &payment))
+        .map(|rule| Reason {
             id: rule.id.clone(),
             score: rule.score,
             reason: rule.reason.clone(),
         })
         .collect();
     // Bounded by MAX_RULES × MAX_SCORE; saturating all the same.
-    let total = matched
+    let total = reasons
         .iter()
         .fold(0i64, |acc, m| acc.saturating_add(m.score));
-    let decision = if total >= request.thresholds.decline {
+    let decision = if total >= thresholds.decline {
         Decision::Decline
-    } else if total >= request.thresholds.review {
+    } else if total >= thresholds.review {
         Decision::Review
     } else {
         Decision::Approve
@@ -182,6 +190,6 @@ pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
     Ok(ScoreResponse {
         score: total,
         decision,
-        matched,
+        reasons,
     })
 }

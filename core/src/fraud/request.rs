@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::value::Value;
+use crate::money::{Amount, Currency};
 
 /// The `score` request.
 ///
@@ -21,12 +22,38 @@ use super::value::Value;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScoreRequest {
-    /// The payment's attributes: a flat object of booleans, integers and strings.
+    /// The payment's attributes: a flat object of booleans, integers and strings, with
+    /// any context the host supplies (IP country, email domain facts, velocity counters).
     pub payment: BTreeMap<String, Value>,
+    /// Optional reference currency: when present, `payment.amount` in `payment.currency`
+    /// is converted at `rate` into the derived attribute `amount_reference`.
+    #[serde(default, deserialize_with = "crate::validate::objects::option_object")]
+    pub reference: Option<Reference>,
     /// The rules, evaluated in order; each that matches adds its score.
+    #[serde(deserialize_with = "crate::validate::objects::objects")]
     pub rules: Vec<Rule>,
     /// Decision thresholds on the total score.
+    #[serde(deserialize_with = "crate::validate::objects::object")]
     pub thresholds: Thresholds,
+}
+
+/// A reference currency and the rate into it (units of `currency` per unit of the
+/// payment's currency); the derived attribute `amount_reference` is
+/// `payment.amount × rate`, rounded once half-to-even to `currency`'s minor units.
+///
+/// ```
+/// use lockstep_core::fraud::Reference;
+/// let r: Reference = serde_json::from_str(r#"{"currency":"EUR","rate":"0.92"}"#).unwrap();
+/// assert_eq!(r.currency.code(), "EUR");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// The reference currency (ISO 4217).
+    pub currency: Currency,
+    /// Units of `currency` per unit of the payment's currency: a positive decimal string.
+    pub rate: Amount,
 }
 
 /// One rule: when the condition holds, `score` is added and the rule is reported.
@@ -43,6 +70,7 @@ pub struct Rule {
     /// Unique identifier, 1–64 characters.
     pub id: String,
     /// The condition.
+    #[serde(deserialize_with = "crate::validate::objects::object")]
     pub when: Condition,
     /// Points added when the rule matches (may be negative), −1000 to 1000.
     pub score: i64,
@@ -51,7 +79,7 @@ pub struct Rule {
 }
 
 /// A condition: exactly one of `all`, `any`, `not`, or a comparison (`field` + `op`
-/// [+ `value` or `values`]).
+/// [+ `value`, `other_field` or `values`]).
 ///
 /// ```
 /// use lockstep_core::fraud::Condition;
@@ -65,13 +93,16 @@ pub struct Rule {
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// True when every sub-condition is (true for an empty list).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::validate::objects::option_objects")]
     pub all: Option<Vec<Condition>>,
     /// True when at least one sub-condition is (false for an empty list).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::validate::objects::option_objects")]
     pub any: Option<Vec<Condition>>,
     /// True when the sub-condition is false.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::validate::objects::option_boxed_object"
+    )]
     pub not: Option<Box<Condition>>,
     /// The payment attribute a comparison reads.
     #[serde(default)]
@@ -82,6 +113,10 @@ pub struct Condition {
     /// The operand of `eq`, `ne`, `gt`, `gte`, `lt`, `lte`.
     #[serde(default)]
     pub value: Option<Value>,
+    /// Instead of `value`: another attribute to compare `field` with (`eq`, `ne`, `gt`,
+    /// `gte`, `lt`, `lte`), e.g. `billing_country` `ne` `ip_country`.
+    #[serde(default)]
+    pub other_field: Option<String>,
     /// The operands of `in` and `not_in`.
     #[serde(default)]
     pub values: Option<Vec<Value>>,

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use crate::error::{Error, ErrorCode};
 
-use super::request::{Condition, Op, Rule, Thresholds};
+use crate::money::{Currency, Money, RoundingMode, convert};
+
+use super::request::{Condition, Op, Reference, Rule, Thresholds};
 use super::value::Value;
 use super::{
     MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_RULES, MAX_SCORE, MAX_STRING_CHARS,
@@ -14,6 +16,81 @@ use super::{
 
 fn invalid(path: &str, message: impl Into<String>) -> Error {
     Error::at(ErrorCode::InvalidValue, path, message)
+}
+
+fn missing(path: &str, message: impl Into<String>) -> Error {
+    Error::at(ErrorCode::MissingField, path, message)
+}
+
+/// The attribute derived from `payment.amount`, `payment.currency` and `reference`.
+pub(super) const AMOUNT_REFERENCE: &str = "amount_reference";
+
+/// Adds `amount_reference` to the payment when the request has a `reference`: the
+/// payment's amount converted exactly with [`convert`] (one half-to-even rounding to the
+/// reference currency's minor units). The name is reserved: a payment may not send it.
+pub(super) fn derive(
+    payment: &mut BTreeMap<String, Value>,
+    reference: Option<&Reference>,
+) -> Result<(), Error> {
+    if payment.contains_key(AMOUNT_REFERENCE) {
+        return Err(invalid(
+            "/payment/amount_reference",
+            "amount_reference is derived from amount, currency and `reference`; do not send it",
+        ));
+    }
+    let Some(reference) = reference else {
+        return Ok(());
+    };
+    let currency = match payment.get("currency") {
+        None => {
+            return Err(missing(
+                "/payment/currency",
+                "missing field `currency` (needed with `reference`)",
+            ));
+        }
+        Some(Value::Str(code)) => {
+            Currency::from_code(code).map_err(|e| invalid("/payment/currency", e.to_string()))?
+        }
+        Some(_) => {
+            return Err(invalid(
+                "/payment/currency",
+                "currency is an ISO 4217 code such as \"USD\"",
+            ));
+        }
+    };
+    let amount = match payment.get("amount") {
+        None => {
+            return Err(missing(
+                "/payment/amount",
+                "missing field `amount` (needed with `reference`)",
+            ));
+        }
+        Some(v) => v.as_number().ok_or_else(|| {
+            invalid(
+                "/payment/amount",
+                "amount is an integer or a decimal string such as \"120.50\"",
+            )
+        })?,
+    };
+    let money =
+        Money::new(amount, currency).map_err(|e| invalid("/payment/amount", e.to_string()))?;
+    let rate = reference.rate.value();
+    if rate <= crate::money::Decimal::ZERO {
+        return Err(invalid("/reference/rate", "rate must be positive"));
+    }
+    if currency == reference.currency && rate != crate::money::Decimal::ONE {
+        return Err(invalid(
+            "/reference/rate",
+            "the payment is already in the reference currency: rate must be 1",
+        ));
+    }
+    let converted = convert(money, rate, reference.currency, RoundingMode::HalfEven)
+        .map_err(|e| invalid("/reference/rate", e.to_string()))?;
+    payment.insert(
+        AMOUNT_REFERENCE.to_owned(),
+        Value::Str(converted.to_amount_string()),
+    );
+    Ok(())
 }
 
 fn limit(path: &str, message: impl Into<String>) -> Error {
@@ -63,7 +140,9 @@ pub(super) fn check_thresholds(t: &Thresholds) -> Result<(), Error> {
 }
 
 /// Checks the rules: count, ids (non-empty, unique), scores, reasons, and every condition.
-pub(super) fn check_rules(rules: &[Rule]) -> Result<(), Error> {
+/// `has_reference`: whether the request derives `amount_reference` (a rule reading it
+/// without a `reference` is refused).
+pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Error> {
     if rules.len() > MAX_RULES {
         return Err(limit("/rules", format!("more than {MAX_RULES} rules")));
     }
@@ -93,7 +172,27 @@ pub(super) fn check_rules(rules: &[Rule]) -> Result<(), Error> {
                 "reason is longer than 256 characters",
             ));
         }
-        check_condition(&rule.when, &format!("{base}/when"), 1, &mut nodes)?;
+        let mut ctx = Ctx {
+            nodes: &mut nodes,
+            has_reference,
+        };
+        check_condition(&rule.when, &format!("{base}/when"), 1, &mut ctx)?;
+    }
+    Ok(())
+}
+
+struct Ctx<'a> {
+    nodes: &'a mut usize,
+    has_reference: bool,
+}
+
+fn check_field_name(path: &str, name: &str, ctx: &Ctx<'_>) -> Result<(), Error> {
+    check_string(path, name)?;
+    if name == AMOUNT_REFERENCE && !ctx.has_reference {
+        return Err(invalid(
+            path,
+            "amount_reference is derived: send `reference` with the currency and rate",
+        ));
     }
     Ok(())
 }
@@ -102,7 +201,7 @@ fn check_condition(
     c: &Condition,
     path: &str,
     depth: usize,
-    nodes: &mut usize,
+    ctx: &mut Ctx<'_>,
 ) -> Result<(), Error> {
     if depth > MAX_CONDITION_DEPTH {
         return Err(limit(
@@ -110,8 +209,8 @@ fn check_condition(
             format!("conditions nest deeper than {MAX_CONDITION_DEPTH} levels"),
         ));
     }
-    *nodes += 1;
-    if *nodes > MAX_CONDITIONS {
+    *ctx.nodes += 1;
+    if *ctx.nodes > MAX_CONDITIONS {
         return Err(limit(
             path,
             format!("more than {MAX_CONDITIONS} conditions in all rules"),
@@ -130,24 +229,36 @@ fn check_condition(
         ));
     }
     let is_comparison = c.field.is_some();
-    if !is_comparison && (c.op.is_some() || c.value.is_some() || c.values.is_some()) {
+    if !is_comparison
+        && (c.op.is_some() || c.value.is_some() || c.values.is_some() || c.other_field.is_some())
+    {
         return Err(invalid(
             path,
-            "`op`, `value` and `values` belong to a comparison (with `field`)",
+            "`op`, `value`, `other_field` and `values` belong to a comparison (with `field`)",
         ));
     }
     for (key, list) in [("all", &c.all), ("any", &c.any)] {
         if let Some(list) = list {
             for (i, sub) in list.iter().enumerate() {
-                check_condition(sub, &format!("{path}/{key}/{i}"), depth + 1, nodes)?;
+                check_condition(sub, &format!("{path}/{key}/{i}"), depth + 1, ctx)?;
             }
         }
     }
     if let Some(sub) = &c.not {
-        check_condition(sub, &format!("{path}/not"), depth + 1, nodes)?;
+        check_condition(sub, &format!("{path}/not"), depth + 1, ctx)?;
     }
     if let Some(field) = &c.field {
-        check_string(&format!("{path}/field"), field)?;
+        check_field_name(&format!("{path}/field"), field, ctx)?;
+        if let Some(other) = &c.other_field {
+            let other_path = format!("{path}/other_field");
+            check_field_name(&other_path, other, ctx)?;
+            if other == field {
+                return Err(invalid(
+                    &other_path,
+                    "other_field names the same attribute as field",
+                ));
+            }
+        }
         let Some(op) = c.op else {
             return Err(Error::at(
                 ErrorCode::MissingField,
@@ -163,11 +274,20 @@ fn check_condition(
                         "this operator takes `value`",
                     ));
                 }
+                if c.other_field.is_some() {
+                    if c.value.is_some() {
+                        return Err(invalid(
+                            &format!("{path}/other_field"),
+                            "a comparison takes `value` or `other_field`, not both",
+                        ));
+                    }
+                    return Ok(());
+                }
                 let Some(v) = &c.value else {
                     return Err(Error::at(
                         ErrorCode::MissingField,
                         format!("{path}/value"),
-                        "missing field `value`",
+                        "missing field `value` (or `other_field`)",
                     ));
                 };
                 check_value(&format!("{path}/value"), v)?;
@@ -179,6 +299,12 @@ fn check_condition(
                 }
             }
             Op::In | Op::NotIn => {
+                if c.other_field.is_some() {
+                    return Err(invalid(
+                        &format!("{path}/other_field"),
+                        "in and not_in take `values`",
+                    ));
+                }
                 if c.value.is_some() {
                     return Err(invalid(
                         &format!("{path}/value"),
@@ -203,7 +329,7 @@ fn check_condition(
                 }
             }
             Op::Exists | Op::Missing => {
-                if c.value.is_some() || c.values.is_some() {
+                if c.value.is_some() || c.values.is_some() || c.other_field.is_some() {
                     return Err(invalid(path, "exists and missing take no operand"));
                 }
             }
@@ -236,7 +362,14 @@ pub(super) fn eval(c: &Condition, payment: &BTreeMap<String, Value>) -> bool {
     let Some(attr) = attr else {
         return false;
     };
-    let value = c.value.as_ref();
+    // With `other_field`, the operand is that attribute; absent, the comparison is false.
+    let value = match &c.other_field {
+        Some(other) => match payment.get(other) {
+            Some(v) => Some(v),
+            None => return false,
+        },
+        None => c.value.as_ref(),
+    };
     let in_values = || c.values.iter().flatten().any(|v| attr.same_as(v));
     match op {
         Op::Eq => value.is_some_and(|v| attr.same_as(v)),

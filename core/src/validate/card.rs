@@ -301,7 +301,7 @@ pub(super) fn check(
                 "/card/holder_name",
                 FindingCode::CardHolderName,
                 format!(
-                    "holder name must be 1 to {MAX_HOLDER_CHARS} characters without control characters"
+                    "holder name must be 1 to {MAX_HOLDER_CHARS} characters without control characters, emoji or invisible characters"
                 ),
             );
         }

@@ -6,7 +6,8 @@
 //!   SMTPUTF8 local parts);
 //! * domain: at least two dot-separated labels of 1–63 characters; ASCII labels are
 //!   letters, digits and inner hyphens; Unicode labels (IDN, RFC 5890) are accepted as
-//!   typed, any non-ASCII character except whitespace and controls, and are not
+//!   typed, any non-ASCII character except whitespace, controls, emoji and invisible
+//!   characters (`sanitize::is_symbol_or_invisible`), and are not
 //!   converted to Punycode; the top-level label is not all digits; no IP literals.
 
 use unicode_normalization::UnicodeNormalization;
@@ -101,7 +102,7 @@ fn domain_problem(domain: &str) -> Option<Problem> {
             if c.is_ascii() {
                 c.is_ascii_alphanumeric() || c == '-'
             } else {
-                !c.is_whitespace() && !c.is_control()
+                !c.is_whitespace() && !c.is_control() && !super::sanitize::is_symbol_or_invisible(c)
             }
         });
         if !chars_ok {

@@ -38,7 +38,8 @@ pub enum FindingCode {
     /// The security code's length does not match the brand (3, or 4 for Amex).
     #[serde(rename = "card.cvc_length")]
     CardCvcLength,
-    /// The holder name is empty, too long, or has control characters.
+    /// The holder name is empty, too long, or has control characters, emoji or invisible
+    /// characters.
     #[serde(rename = "card.holder_name")]
     CardHolderName,
     /// The IBAN has characters other than A–Z and 0–9, or does not follow its country's BBAN structure.
@@ -86,7 +87,8 @@ pub enum FindingCode {
     /// The postal code does not match its country's format.
     #[serde(rename = "postal_code.format")]
     PostalCodeFormat,
-    /// An address line or city is empty, too long, or has control characters.
+    /// An address line or city is empty, too long, or has control characters, emoji or
+    /// invisible characters.
     #[serde(rename = "address.format")]
     AddressFormat,
     /// The currency is not an accepted ISO 4217 code.

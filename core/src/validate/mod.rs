@@ -37,8 +37,10 @@ mod email;
 mod finding;
 mod iban;
 mod iban_table;
+pub(crate) mod objects;
 mod phone;
 mod postal;
+mod postal_table;
 mod request;
 mod response;
 mod sanitize;
@@ -56,7 +58,7 @@ pub use email::{email_valid, sanitize_email};
 pub use finding::{Finding, FindingCode};
 pub use iban::{iban_checksum_valid, iban_country_count};
 pub use iban_table::IBAN_DATA_VERSION;
-pub use postal::{check_postal_code, postal_country_count};
+pub use postal::{POSTAL_DATA_VERSION, check_postal_code, postal_country_count};
 pub use request::{AddressInput, CardInput, Mode, ValidateRequest};
 pub use response::{
     CardSummary, IbanSummary, PhoneSummary, Sanitized, SanitizedAddress, SanitizedCard,
@@ -314,7 +316,7 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
                     "/billing_address/postal_code",
                     FindingCode::PostalCodeFormat,
                     format!(
-                        "a {country} postal code looks like {} (9 a digit, A a letter, X either)",
+                        "a {country} postal code looks like {}",
                         postal::describe(country)
                     ),
                 );
@@ -334,7 +336,7 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
                     path,
                     FindingCode::AddressFormat,
                     format!(
-                        "must be 1 to {MAX_ADDRESS_CHARS} characters without control characters"
+                        "must be 1 to {MAX_ADDRESS_CHARS} characters without control characters, emoji or invisible characters"
                     ),
                 );
             }

@@ -9,9 +9,13 @@ pub(super) fn compact(s: &str) -> String {
         .collect()
 }
 
-/// [`compact`], then ASCII upper case (IBAN, BIC).
+/// Removes whitespace, ASCII dashes and dots, then ASCII upper case (IBAN, BIC):
+/// `"NO93 8601.11.17947"` → `"NO9386011117947"`.
 pub(super) fn compact_upper(s: &str) -> String {
-    let mut out = compact(s);
+    let mut out: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.'))
+        .collect();
     out.make_ascii_uppercase();
     out
 }
@@ -43,20 +47,51 @@ pub(super) fn phone(s: &str) -> String {
         .collect()
 }
 
-/// Removes whitespace, dashes and dots, upper-cases ASCII (VAT numbers).
+/// Removes whitespace and the separators of written VAT numbers (`-`, `.`, `/`, `:`,
+/// `(`, `)`), upper-cases ASCII: `"BE (0)468.561.072"` → `"BE0468561072"`,
+/// `"DK: 21599336"` → `"DK21599336"`, `"CZ 640229/4448"` → `"CZ6402294448"`.
 pub(super) fn vat(s: &str) -> String {
     let mut out: String = s
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '/' | ':' | '(' | ')'))
         .collect();
     out.make_ascii_uppercase();
     out
 }
 
 /// Whether `s` is a usable free-text value: non-empty, at most `max` characters, no
-/// control characters.
+/// control characters and no [`is_symbol_or_invisible`] characters.
 pub(super) fn is_clean_text(s: &str, max: usize) -> bool {
-    !s.is_empty() && s.chars().count() <= max && !s.chars().any(char::is_control)
+    !s.is_empty()
+        && s.chars().count() <= max
+        && !s
+            .chars()
+            .any(|c| c.is_control() || is_symbol_or_invisible(c))
+}
+
+/// Emoji and pictographs, and invisible characters used for spoofing, none of which
+/// belong in a name, an address or a domain: the emoji and symbol blocks (U+2600–U+27BF,
+/// U+2B00–U+2BFF, U+1F000–U+1FAFF), the emoji variation selector U+FE0F, tag characters
+/// (U+E0000–U+E007F), the zero-width space U+200B, bidirectional embeddings, overrides
+/// and isolates (U+202A–U+202E, U+2066–U+2069), word joiners and invisible operators
+/// (U+2060–U+2064), the byte-order mark U+FEFF and the specials U+FFF0–U+FFFF.
+/// Zero-width (non-)joiners U+200C/U+200D and the marks U+200E/U+200F are allowed:
+/// scripts such as Persian and the Indic ones need them.
+pub(super) fn is_symbol_or_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2600}'..='\u{27BF}'
+            | '\u{2B00}'..='\u{2BFF}'
+            | '\u{1F000}'..='\u{1FAFF}'
+            | '\u{FE0F}'
+            | '\u{E0000}'..='\u{E007F}'
+            | '\u{200B}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{FFF0}'..='\u{FFFF}'
+    )
 }
 
 #[cfg(test)]

@@ -599,9 +599,18 @@ fn mt(b: &str) -> Result<(), Problem> {
     ok_if(weighted(&d, &[3, 4, 6, 7, 8, 9, 10, 1]).is_multiple_of(37))
 }
 
-/// stdnum/nl/btw.py: 9 digits, `B`, 2 digits; the 9 digits pass the BSN 11-test
-/// (nl/bsn.py) or the whole number with `NL` passes ISO 7064 mod 97-10 (since 2020).
+/// stdnum/nl/btw.py: 9 digits, `B`, 2 digits (a shorter number is zero-padded on the
+/// left to 12 characters, as stdnum's `compact` does: `NL4495445B01`); the 9 digits pass
+/// the BSN 11-test (nl/bsn.py) or the whole number with `NL` passes ISO 7064 mod 97-10
+/// (since 2020).
 fn nl(b: &str) -> Result<(), Problem> {
+    let padded;
+    let b = if b.len() < 12 {
+        padded = format!("{b:0>12}");
+        padded.as_str()
+    } else {
+        b
+    };
     let bytes = b.as_bytes();
     if bytes.len() != 12 || bytes.get(9) != Some(&b'B') {
         return Err(Problem::Format);

@@ -1,6 +1,7 @@
 //! Tests of `score`: hand-checked cases, request errors, limits, properties, golden vectors.
 
-mod vectors;
+mod context;
+pub(crate) mod vectors;
 
 use proptest::prelude::*;
 use serde_json::json;
@@ -25,7 +26,7 @@ fn base(payment: serde_json::Value, rules: Vec<serde_json::Value>) -> serde_json
 }
 
 fn ids(r: &ScoreResponse) -> Vec<&str> {
-    r.matched.iter().map(|m| m.id.as_str()).collect()
+    r.reasons.iter().map(|m| m.id.as_str()).collect()
 }
 
 #[test]
@@ -101,7 +102,7 @@ fn comparisons() {
     ];
     for (i, (when, expected)) in cases.into_iter().enumerate() {
         let r = run(base(payment.clone(), vec![rule("r", when.clone(), 1)])).expect("accepted");
-        assert_eq!(r.matched.len() == 1, expected, "case {i}: {when}");
+        assert_eq!(r.reasons.len() == 1, expected, "case {i}: {when}");
     }
 }
 
@@ -368,7 +369,7 @@ proptest! {
         let req = json!({"payment": {"a": a, "b": b, "c": c}, "rules": rules,
             "thresholds": {"review": review, "decline": review + gap}});
         let r = run(req.clone()).expect("accepted");
-        prop_assert_eq!(r.score, r.matched.iter().map(|m| m.score).sum::<i64>());
+        prop_assert_eq!(r.score, r.reasons.iter().map(|m| m.score).sum::<i64>());
         let expected = if r.score >= review + gap { Decision::Decline }
             else if r.score >= review { Decision::Review } else { Decision::Approve };
         prop_assert_eq!(r.decision, expected);
@@ -380,8 +381,8 @@ proptest! {
     #[test]
     fn not_inverts(cond in condition(), a in -3i64..3, c in any::<bool>()) {
         let payment = json!({"a": a, "c": c});
-        let yes = run(base(payment.clone(), vec![rule("r", cond.clone(), 1)])).expect("ok").matched.len();
-        let no = run(base(payment, vec![rule("r", json!({"not": cond}), 1)])).expect("ok").matched.len();
+        let yes = run(base(payment.clone(), vec![rule("r", cond.clone(), 1)])).expect("ok").reasons.len();
+        let no = run(base(payment, vec![rule("r", json!({"not": cond}), 1)])).expect("ok").reasons.len();
         prop_assert_eq!(yes + no, 1);
     }
 }

@@ -1,8 +1,12 @@
 //! Tests of `validate`: hand-checked cases, properties, golden vectors, and a
 //! differential test of the VAT port against python-stdnum.
 
+mod bad_input;
 mod iban_diff;
+mod postal_examples;
 mod props;
+mod published;
+mod typing;
 mod vat_diff;
 mod vectors;
 
