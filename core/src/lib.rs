@@ -15,6 +15,7 @@ pub mod fraud;
 pub mod json;
 pub mod limits;
 pub mod money;
+pub(crate) mod objects;
 pub mod pricing;
 pub mod validate;
 pub mod version;

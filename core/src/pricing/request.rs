@@ -27,27 +27,28 @@ pub struct QuoteRequest {
     /// The pricing instant, RFC 3339 (`2026-11-26T10:00:00Z`); the only clock.
     pub as_of: String,
     /// The cart's lines (at least one).
+    #[serde(deserialize_with = "crate::objects::objects")]
     pub lines: Vec<LineItem>,
     /// Promotions to consider.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::objects")]
     pub promotions: Vec<Promotion>,
     /// Coupon codes the customer entered.
     #[serde(default)]
     pub coupons: Vec<String>,
     /// Who is buying (segment tags for promotion conditions).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub customer: Option<Customer>,
     /// Tax settings; without them nothing is taxed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub tax: Option<TaxSettings>,
     /// The shipping charge, if any.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub shipping: Option<ShippingInput>,
     /// Rounding settings (default `half_even`, no cash rounding).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub rounding: Option<RoundingSettings>,
     /// Also state the order total in another currency, at a rate given as data.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub conversion: Option<Conversion>,
 }
 
@@ -92,7 +93,7 @@ pub struct LineItem {
     #[serde(default)]
     pub unit_price: Option<Amount>,
     /// A price model (instead of `unit_price`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub price: Option<PriceModel>,
     /// Category tags (promotions can target them).
     #[serde(default)]
@@ -165,7 +166,7 @@ pub struct PriceModel {
     pub package_rounding: Option<PackageRounding>,
     /// `volume` and `graduated`: tiers, `up_to` strictly increasing, the last one
     /// without `up_to`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::objects")]
     pub tiers: Vec<Tier>,
 }
 
@@ -278,10 +279,10 @@ pub struct Promotion {
     #[serde(default)]
     pub get: Option<u32>,
     /// Which lines; absent means the whole order.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub applies_to: Option<Target>,
     /// When the promotion applies.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::option_object")]
     pub conditions: Option<Conditions>,
     /// The most this promotion may discount in total.
     #[serde(default)]
@@ -394,7 +395,7 @@ pub struct TaxSettings {
     #[serde(default)]
     pub rounding: TaxRounding,
     /// Rates per tax code.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::objects::map_of_objects")]
     pub rates: BTreeMap<String, Vec<TaxRate>>,
 }
 

@@ -37,7 +37,6 @@ mod email;
 mod finding;
 mod iban;
 mod iban_table;
-pub(crate) mod objects;
 mod phone;
 mod postal;
 mod postal_table;

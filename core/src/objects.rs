@@ -65,3 +65,14 @@ pub(crate) fn option_objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     Option::<Vec<Object<T>>>::deserialize(d)
         .map(|o| o.map(|v| v.into_iter().map(|o| o.0).collect()))
 }
+
+/// For `#[serde(deserialize_with)]`: a map of lists of `T`, each from an object.
+pub(crate) fn map_of_objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<std::collections::BTreeMap<String, Vec<T>>, D::Error> {
+    std::collections::BTreeMap::<String, Vec<Object<T>>>::deserialize(d).map(|m| {
+        m.into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|o| o.0).collect()))
+            .collect()
+    })
+}
