@@ -202,4 +202,27 @@ proptest! {
         let s = serde_json::to_value(run(shuffled).unwrap()).unwrap();
         prop_assert_eq!(by_id(r), by_id(s));
     }
+
+    /// Where no tax applies (every rate 0 %), prices that include tax and prices that
+    /// exclude it must give the same cart to the cent, whatever the rounding policy.
+    #[test]
+    fn inclusive_and_exclusive_agree_without_tax(cart in cart_strategy()) {
+        let mut zero = cart.clone();
+        zero["tax"]["rates"] = json!({"std": [{"name": "VAT", "percent": "0"}],
+                                      "reduced": [{"name": "GST", "percent": "0"}]});
+        let mut inclusive = zero.clone();
+        inclusive["tax"]["prices_include_tax"] = json!(true);
+        let mut exclusive = zero;
+        exclusive["tax"]["prices_include_tax"] = json!(false);
+        let a = serde_json::to_value(run(inclusive).unwrap()).unwrap();
+        let b = serde_json::to_value(run(exclusive).unwrap()).unwrap();
+        for key in ["subtotal", "discount_total", "tax_total", "total", "applied", "rejected"] {
+            prop_assert_eq!(&a[key], &b[key], "{}", key);
+        }
+        for (x, y) in a["lines"].as_array().unwrap().iter().zip(b["lines"].as_array().unwrap()) {
+            for key in ["gross", "discounts", "net", "total"] {
+                prop_assert_eq!(&x[key], &y[key], "{}", key);
+            }
+        }
+    }
 }
