@@ -17,17 +17,17 @@ the package's order, no timestamps.
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
+
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, fetch_npm, from_given_or_fetched, parser, write_or_check  # noqa: E402
 
 CREDIT_CARD_TYPE_NPM_VERSION = "10.3.0"
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "card_table.rs"
 
 # package `type` -> Rust variant of validate::Brand
@@ -51,14 +51,8 @@ BRANDS = {
 
 
 def fetch(tmp: Path) -> Path:
-    subprocess.run(
-        ["npm", "pack", "--silent", f"credit-card-type@{CREDIT_CARD_TYPE_NPM_VERSION}"],
-        check=True, cwd=tmp, stdout=subprocess.DEVNULL,
-    )
-    with tarfile.open(tmp / f"credit-card-type-{CREDIT_CARD_TYPE_NPM_VERSION}.tgz") as tf:
-        for name in ("package/package.json", "package/dist/lib/card-types.js"):
-            tf.extract(name, tmp, filter="data")
-    return tmp / "package"
+    return fetch_npm("credit-card-type", CREDIT_CARD_TYPE_NPM_VERSION, tmp,
+                     ("package/package.json", "package/dist/lib/card-types.js"))
 
 
 def load(pkg: Path) -> dict:
@@ -115,24 +109,11 @@ def render(types: dict) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
+    ap = parser(__doc__, OUT)
     ap.add_argument("--package-dir", type=Path)
-    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    if args.package_dir:
-        text = render(load(args.package_dir))
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            text = render(load(fetch(Path(tmp))))
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_card_ranges: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    text = from_given_or_fetched(args.package_dir, fetch, lambda pkg: render(load(pkg)))
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

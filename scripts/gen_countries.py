@@ -18,33 +18,21 @@ Deterministic: sorted, no timestamps.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import json
 import re
-import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
+
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, fetch_pypi, parser, tempdir, write_or_check  # noqa: E402
 
 PYCOUNTRY_PYPI_VERSION = "26.2.16"
 PHONENUMBERSLITE_PYPI_VERSION = "9.0.42"
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "country_table.rs"
-
-
-def fetch(tmp: Path, name: str, version: str) -> Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-         "--only-binary=:all:", "-d", str(tmp), f"{name}=={version}"],
-        check=True,
-    )
-    wheels = sorted(tmp.glob(f"{name.replace('-', '_')}-{version}-*.whl"))
-    if len(wheels) != 1:
-        sys.exit(f"gen_countries: expected one {name} wheel, found {wheels}")
-    return wheels[0]
 
 
 def countries(wheel: Path) -> list[tuple[str, str]]:
@@ -105,24 +93,15 @@ def render(cs: list[tuple[str, str]], cc: list[tuple[int, list[str]]]) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
+    ap = parser(__doc__, OUT)
     ap.add_argument("--pycountry", type=Path)
     ap.add_argument("--phonenumbers", type=Path)
-    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        pc = args.pycountry or fetch(Path(tmp), "pycountry", PYCOUNTRY_PYPI_VERSION)
-        pn = args.phonenumbers or fetch(Path(tmp), "phonenumberslite", PHONENUMBERSLITE_PYPI_VERSION)
+    with tempdir() as tmp:
+        pc = args.pycountry or fetch_pypi("pycountry", PYCOUNTRY_PYPI_VERSION, tmp)
+        pn = args.phonenumbers or fetch_pypi("phonenumberslite", PHONENUMBERSLITE_PYPI_VERSION, tmp)
         text = render(countries(pc), calling_codes(pn))
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_countries: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

