@@ -42,6 +42,7 @@ pub use currency_table::{
 };
 pub use error::MoneyError;
 pub use monetary::Money;
+pub(crate) use rounding::div_round;
 pub use rounding::{RoundingMode, round_dp, round_to_increment};
 
 /// The decimal type used throughout (`rust_decimal`, pinned), re-exported.

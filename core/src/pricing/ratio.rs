@@ -6,6 +6,7 @@ use core::cmp::Ordering;
 use rust_decimal::Decimal;
 
 use crate::money::RoundingMode;
+use crate::money::div_round;
 
 /// `num / den` with `den > 0`, always reduced. Every operation is checked: `None`
 /// means the exact value no longer fits 128 bits (the caller reports
@@ -111,32 +112,6 @@ impl Ratio {
     pub(crate) fn floor(self) -> i128 {
         div_round(self.num, self.den, RoundingMode::Floor)
     }
-}
-
-/// `n / d` (d > 0) rounded to an integer with `mode`, exactly.
-pub(crate) fn div_round(n: i128, d: i128, mode: RoundingMode) -> i128 {
-    if d <= 0 {
-        return 0;
-    }
-    let q = n / d;
-    let r = n % d;
-    if r == 0 {
-        return q;
-    }
-    let away = if n < 0 { q - 1 } else { q + 1 };
-    let r_abs = r.unsigned_abs();
-    let rest = d.unsigned_abs() - r_abs;
-    let half = r_abs.cmp(&rest);
-    let round_away = match mode {
-        RoundingMode::Up => true,
-        RoundingMode::Down => false,
-        RoundingMode::Ceiling => n > 0,
-        RoundingMode::Floor => n < 0,
-        RoundingMode::HalfUp => half.is_ge(),
-        RoundingMode::HalfDown => half.is_gt(),
-        RoundingMode::HalfEven => half.is_gt() || (half.is_eq() && q % 2 != 0),
-    };
-    if round_away { away } else { q }
 }
 
 #[cfg(test)]
