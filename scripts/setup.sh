@@ -2,13 +2,15 @@
 # Idempotent setup: installs what is missing, skips what is present at the right
 # version, and says what it does. usage: scripts/setup.sh [--browser]
 #   --browser  also what the test command needs: Debian's chromium and chromium-driver
-#              (browser tests) and cargo-fuzz (the fuzz smoke run)
+#              (browser tests), cargo-fuzz (the fuzz smoke run) and cargo-deny (the
+#              dependency policy check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130
 WASMTIME_VERSION=48.0.8
 CARGO_FUZZ_VERSION=0.13.2
+CARGO_DENY_VERSION=0.20.2
 RUST_MIN=1.95
 
 say() { printf 'setup: %s\n' "$*"; }
@@ -57,6 +59,13 @@ if [ "${1:-}" = "--browser" ]; then
   if [ "$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2 || true)" != "${CARGO_FUZZ_VERSION}" ]; then
     say "installing cargo-fuzz ${CARGO_FUZZ_VERSION} (about 1 minute)"
     cargo install cargo-fuzz --version "${CARGO_FUZZ_VERSION}" --force
+  fi
+  # The test command checks the dependency policy (deny.toml) with cargo-deny.
+  if [ "$(cargo deny --version 2>/dev/null | cut -d' ' -f2 || true)" != "${CARGO_DENY_VERSION}" ]; then
+    say "installing cargo-deny ${CARGO_DENY_VERSION} (about 3 minutes)"
+    # Its own lockfile first; without it if the registry index lags behind that lockfile.
+    cargo install cargo-deny --version "${CARGO_DENY_VERSION}" --locked --force \
+      || cargo install cargo-deny --version "${CARGO_DENY_VERSION}" --force
   fi
 
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -25,6 +25,9 @@ step "cargo clippy (wasm32 bindings)"
 cargo clippy --quiet -p lockstep-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --quiet -p lockstep-cli --target wasm32-wasip1 -- -D warnings
 
+step "dependency policy: cargo deny check licenses bans sources (deny.toml; advisories need GitHub, unreachable here)"
+cargo deny check licenses bans sources
+
 step "Rust tests (core, bindings, schema, CLI contract, sandbox, cross-target)"
 cargo test --quiet --workspace
 

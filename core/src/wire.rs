@@ -76,14 +76,15 @@ impl Operation {
             .into_iter()
             .find(|op| op.as_str() == name)
             .ok_or_else(|| {
-                let shown: String = name.chars().take(64).collect();
-                Error::new(
-                    ErrorCode::UnknownOperation,
-                    format!(
+                let message = match quotable(name) {
+                    Some(shown) => format!(
                         "unknown operation `{}`; expected one of quote, validate, score, version",
                         shown.escape_default()
                     ),
-                )
+                    None => "unknown operation; expected one of quote, validate, score, version"
+                        .to_owned(),
+                };
+                Error::new(ErrorCode::UnknownOperation, message)
             })
     }
 }
@@ -345,6 +346,23 @@ pub fn redact(message: &str) -> String {
         }
     }
     message.to_owned()
+}
+
+/// A request value that an error message may quote: at most 32 characters and at most
+/// two ASCII digits, so a card number, CVC or other digit string sent by mistake is
+/// never repeated back (an operation name or currency code typo still is).
+///
+/// ```
+/// use lockstep_core::wire::quotable;
+/// assert_eq!(quotable("refund"), Some("refund"));
+/// assert_eq!(quotable("4111 1111 1111 1111"), None);
+/// assert_eq!(quotable("123"), None);
+/// assert_eq!(quotable(&"x".repeat(33)), None);
+/// ```
+pub fn quotable(value: &str) -> Option<&str> {
+    let short = value.chars().count() <= 32;
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    (short && digits <= 2).then_some(value)
 }
 
 /// The first `` `name` `` in a serde message.

@@ -13,5 +13,6 @@ pub mod cases;
 pub mod conformance;
 pub mod generate;
 pub mod schema;
+pub mod secrets;
 pub mod targets;
 pub mod vectors;

@@ -51,9 +51,18 @@ pub struct ScoreRequest {
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     /// The reference currency (ISO 4217).
+    #[serde(deserialize_with = "reference_currency")]
     pub currency: Currency,
     /// Units of `currency` per unit of the payment's currency: a positive decimal string.
     pub rate: Amount,
+}
+
+/// Reads a currency code without quoting a malformed one back (it may be a card number
+/// sent by mistake): see `pricing::check::currency_message`.
+fn reference_currency<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+    let raw = String::deserialize(d)?;
+    Currency::from_code(&raw)
+        .map_err(|e| serde::de::Error::custom(crate::pricing::check::currency_message(&raw, &e)))
 }
 
 /// One rule: when the condition holds, `score` is added and the rule is reported.

@@ -9,8 +9,8 @@ use crate::wire::escape_token;
 
 use super::instant::{self, Instant};
 use super::limits::{
-    MAX_LINES, MAX_NAME_CHARS, MAX_NAMES, MAX_PROMOTIONS, MAX_RATES_PER_CODE, MAX_SCALE,
-    MAX_TAX_CODES, MAX_TIERS,
+    MAX_LINE_PROMOTION_PAIRS, MAX_LINES, MAX_NAME_CHARS, MAX_NAMES, MAX_PROMOTIONS,
+    MAX_RATES_PER_CODE, MAX_SCALE, MAX_TAX_CODES, MAX_TIERS,
 };
 use super::model::{
     Action, Cart, Line, PriceSpec, Promo, Rate, Shipping, TargetSet, Tax, TierSpec,
@@ -58,6 +58,19 @@ impl Problems {
     }
 }
 
+/// The message for a currency code `raw` that [`Currency::from_code`] refused. A code
+/// that is not three capital letters is quoted only when [`crate::wire::quotable`] allows
+/// (short, at most two digits): the field may hold a card number sent by mistake.
+pub(crate) fn currency_message(raw: &str, err: &MoneyError) -> String {
+    match err {
+        MoneyError::InvalidCurrencyCode { .. } => match crate::wire::quotable(raw) {
+            Some(shown) => format!("{shown:?} is not a currency code (three capital letters A-Z)"),
+            None => "not a currency code (three capital letters A-Z)".to_owned(),
+        },
+        other => other.to_string(),
+    }
+}
+
 fn at(message: &str, path: &str) -> String {
     if path.is_empty() {
         message.to_owned()
@@ -88,7 +101,11 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
     let currency = match Currency::from_code(&req.currency) {
         Ok(c) => Some(c),
         Err(e) => {
-            p.add("/currency", ErrorCode::UnknownCurrency, e.to_string());
+            p.add(
+                "/currency",
+                ErrorCode::UnknownCurrency,
+                currency_message(&req.currency, &e),
+            );
             None
         }
     };
@@ -132,7 +149,20 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         })
     });
 
-    list(&mut p, "/promotions", req.promotions.len(), MAX_PROMOTIONS);
+    if list(&mut p, "/promotions", req.promotions.len(), MAX_PROMOTIONS) {
+        let pairs = req.lines.len().saturating_mul(req.promotions.len());
+        if pairs > MAX_LINE_PROMOTION_PAIRS {
+            p.add(
+                "/promotions",
+                ErrorCode::LimitExceeded,
+                format!(
+                    "{} lines x {} promotions = {pairs} pairs; the limit is {MAX_LINE_PROMOTION_PAIRS}",
+                    req.lines.len(),
+                    req.promotions.len()
+                ),
+            );
+        }
+    }
     let mut promo_ids = BTreeSet::new();
     let mut promos = Vec::new();
     for (i, promo) in req.promotions.iter().enumerate().take(MAX_PROMOTIONS) {
@@ -153,7 +183,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
                 p.add(
                     "/conversion/currency",
                     ErrorCode::UnknownCurrency,
-                    e.to_string(),
+                    currency_message(&c.currency, &e),
                 );
                 None
             }

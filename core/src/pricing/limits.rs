@@ -15,6 +15,16 @@ pub const MAX_LINES: usize = 10_000;
 /// ```
 pub const MAX_PROMOTIONS: usize = 1_000;
 
+/// Most (line, promotion) pairs: the engine's work grows with lines × promotions
+/// (measured about 10 600 wasm instructions a pair in `tests/tests/workload.rs`), so
+/// this bounds the worst case to about 0.1 s natively. Exceeding it is reported at
+/// `/promotions`.
+///
+/// ```
+/// assert_eq!(lockstep_core::pricing::limits::MAX_LINE_PROMOTION_PAIRS, 200_000);
+/// ```
+pub const MAX_LINE_PROMOTION_PAIRS: usize = 200_000;
+
 /// Most tiers in one price model.
 ///
 /// ```

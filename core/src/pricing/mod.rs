@@ -24,7 +24,7 @@
 //! # Ok::<(), lockstep_core::error::Error>(())
 //! ```
 
-mod check;
+pub(crate) mod check;
 mod engine;
 mod instant;
 pub mod limits;

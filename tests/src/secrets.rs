@@ -1,0 +1,721 @@
+//! Requests that carry a card number (and sometimes a CVC) in every place a secret could
+//! plausibly be sent by mistake, and the search for them in every output
+//! (`tests/tests/secrets.rs`). See docs/security.md, "Secrets in requests".
+//!
+//! Places whose value is echoed by design are left out on purpose: a quote's line `id`,
+//! promotion `id`, tax code (a map key) and tax `name`; a plain-digit quantity or unit
+//! price (a valid decimal appears in the totals); a score rule's `id` and `reason`;
+//! `validate`'s `sanitized` members other than the card number and CVC (IBAN, BIC, email,
+//! phone, address, amount, currency, VAT id, expiry, holder name: each is returned
+//! cleaned); and JSON member *names*, which error messages and paths keep.
+
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use serde_json::{Value, json};
+
+/// A Luhn-valid card number and the way it is typed into the request.
+#[derive(Debug, Clone)]
+pub struct Card {
+    /// The digits alone (what must never come back).
+    pub digits: String,
+    /// Spaces or dashes every four digits, or none.
+    pub separator: &'static str,
+    /// A CVC: 3 or 4 digits, never equal to the last four digits of the card and never
+    /// a year 2000-2099 (both legitimately appear quoted in a `validate` answer).
+    pub cvc: String,
+}
+
+impl Card {
+    /// The number as typed: digits grouped by four with the separator.
+    ///
+    /// ```
+    /// let c = lockstep_tests::secrets::Card {
+    ///     digits: "4111111111111111".into(), separator: " ", cvc: "123".into(),
+    /// };
+    /// assert_eq!(c.typed(), "4111 1111 1111 1111");
+    /// ```
+    pub fn typed(&self) -> String {
+        group(&self.digits, self.separator)
+    }
+
+    /// The number typed with a separator, never the bare digits (for fields where bare
+    /// digits are a valid decimal that the answer legitimately repeats).
+    pub fn grouped(&self) -> String {
+        group(
+            &self.digits,
+            if self.separator.is_empty() {
+                " "
+            } else {
+                self.separator
+            },
+        )
+    }
+}
+
+fn group(digits: &str, sep: &str) -> String {
+    digits
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// Luhn check digit appended to `digits`.
+///
+/// ```
+/// assert_eq!(lockstep_tests::secrets::luhn_complete("411111111111111"), "4111111111111111");
+/// ```
+pub fn luhn_complete(digits: &str) -> String {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 0 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    format!("{digits}{}", (10 - sum % 10) % 10)
+}
+
+/// Luhn-valid numbers of 13 to 19 digits behind real brand prefixes, typed three ways,
+/// with a CVC.
+pub fn card() -> impl Strategy<Value = Card> {
+    (
+        prop::sample::select(&["4", "51", "2221", "34", "6011", "35", "62", "2200", "5067"][..]),
+        12usize..19,
+        prop::collection::vec(0u8..10, 18),
+        prop::sample::select(&["", " ", "-"][..]),
+        prop_oneof![100u32..1000, 1000u32..2000, 2100u32..10_000],
+    )
+        .prop_map(|(prefix, len, pool, separator, cvc)| {
+            let body: String = pool
+                .iter()
+                .take(len - prefix.len())
+                .map(|d| char::from(b'0' + d))
+                .collect();
+            let digits = luhn_complete(&format!("{prefix}{body}"));
+            let mut cvc = cvc.to_string();
+            if digits.ends_with(&cvc) {
+                cvc = if cvc.len() == 3 { "987" } else { "9876" }.to_owned();
+                if digits.ends_with(&cvc) {
+                    cvc = "789".to_owned();
+                }
+            }
+            Card {
+                digits,
+                separator,
+                cvc,
+            }
+        })
+}
+
+/// One generated request.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// Where the secret is (a short name, for failure messages).
+    pub place: &'static str,
+    /// The operation name (for `op`-name places: the card number itself).
+    pub op: String,
+    /// The request text, sometimes malformed JSON on purpose.
+    pub request: String,
+    /// The card number it carries.
+    pub card: Card,
+    /// Whether the CVC was put into the request.
+    pub has_cvc: bool,
+}
+
+impl Case {
+    /// The `--batch` envelope line (malformed when the request is).
+    pub fn line(&self) -> String {
+        format!(r#"{{"op":{},"request":{}}}"#, json!(self.op), self.request)
+    }
+
+    /// The first secret found in `output`, described, or `None`.
+    pub fn leak(&self, output: &str) -> Option<String> {
+        leak(
+            output,
+            &self.card.digits,
+            self.has_cvc.then_some(&*self.card.cvc),
+        )
+    }
+}
+
+/// Searches `output` for the card digits (contiguous, and again with spaces, dashes,
+/// dots, slashes, underscores and JSON escapes of a space removed from the output), for
+/// any ten of its digits in a row in that squeezed output, and, when given, for the CVC
+/// between quotes or backticks.
+///
+/// ```
+/// use lockstep_tests::secrets::leak;
+/// assert!(leak("x 4111-1111 1111.1111 y", "4111111111111111", None).is_some());
+/// assert!(leak(r#"{"cvc":"123"}"#, "4111111111111111", Some("123")).is_some());
+/// assert!(leak(r#"{"score":123}"#, "4111111111111111", Some("123")).is_none());
+/// assert!(leak("\"4111 1111 1111 1\" is not", "4111111111111111111", None).is_some());
+/// assert!(leak(r#"{"first6":"411111","last4":"1111"}"#, "4111111111111111", None).is_none());
+/// ```
+pub fn leak(output: &str, digits: &str, cvc: Option<&str>) -> Option<String> {
+    if output.contains(digits) {
+        return Some(format!("card number {digits}"));
+    }
+    let squeezed: String = output
+        .replace("\\u0020", "")
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | '_' | '\t' | '\u{a0}'))
+        .collect();
+    if squeezed.contains(digits) {
+        return Some(format!("card number {digits} (with separators removed)"));
+    }
+    // Ten digits in a row are more than the first six and last four that `validate`
+    // may show (and they are never adjacent there).
+    let window = digits.len().min(10);
+    if let Some(part) = (0..=digits.len() - window)
+        .map(|i| &digits[i..i + window])
+        .find(|part| squeezed.contains(part))
+    {
+        return Some(format!("part of card number {digits}: {part}"));
+    }
+    let cvc = cvc?;
+    for (open, close) in [("\"", "\""), ("`", "`"), ("'", "'"), ("\\\"", "\\\"")] {
+        if output.contains(&format!("{open}{cvc}{close}")) {
+            return Some(format!("CVC {open}{cvc}{close}"));
+        }
+    }
+    None
+}
+
+/// Replaced by raw digits after serialization (a JSON number with up to 19 digits).
+const RAW: &str = "\u{1}RAW\u{1}";
+
+fn text(v: &Value, raw: &str) -> String {
+    v.to_string().replace(&json!(RAW).to_string(), raw)
+}
+
+fn quote_base() -> Value {
+    json!({"currency": "EUR", "as_of": "2026-11-26T10:00:00Z",
+           "lines": [{"id": "a", "quantity": "1", "unit_price": "1.00"}]})
+}
+
+fn score_base() -> Value {
+    json!({"payment": {"amount": "10.00", "country": "DE"},
+           "rules": [{"id": "r", "when": {"field": "country", "op": "eq", "value": "DE"}, "score": 5, "reason": "de"}],
+           "thresholds": {"review": 50, "decline": 100}})
+}
+
+type Build = fn(&Card) -> (String, String, bool);
+
+fn q(f: impl FnOnce(&mut Value)) -> String {
+    let mut v = quote_base();
+    f(&mut v);
+    v.to_string()
+}
+
+fn s(f: impl FnOnce(&mut Value)) -> String {
+    let mut v = score_base();
+    f(&mut v);
+    v.to_string()
+}
+
+fn qraw(f: impl FnOnce(&mut Value), raw: &str) -> String {
+    let mut v = quote_base();
+    f(&mut v);
+    text(&v, raw)
+}
+
+fn sraw(f: impl FnOnce(&mut Value), raw: &str) -> String {
+    let mut v = score_base();
+    f(&mut v);
+    text(&v, raw)
+}
+
+fn quote(r: String) -> (String, String, bool) {
+    ("quote".to_owned(), r, false)
+}
+
+fn validate(r: String, cvc: bool) -> (String, String, bool) {
+    ("validate".to_owned(), r, cvc)
+}
+
+fn score(r: String, cvc: bool) -> (String, String, bool) {
+    ("score".to_owned(), r, cvc)
+}
+
+/// Every place, with the request it builds for a card.
+pub const PLACES: &[(&str, Build)] = &[
+    // quote
+    ("quote /currency", |c| {
+        quote(q(|v| v["currency"] = json!(c.typed())))
+    }),
+    ("quote /currency (number)", |c| {
+        quote(qraw(|v| v["currency"] = json!(RAW), &c.digits))
+    }),
+    ("quote /conversion/currency", |c| {
+        quote(q(|v| {
+            v["conversion"] = json!({"currency": c.typed(), "rate": "1.1"})
+        }))
+    }),
+    ("quote /coupons", |c| {
+        let r = q(|v| v["coupons"] = json!([c.typed(), c.cvc]));
+        ("quote".to_owned(), r, true)
+    }),
+    ("quote promotion coupon condition", |c| {
+        quote(q(|v| {
+            v["coupons"] = json!([c.typed()]);
+            v["promotions"] = json!([{"id": "p", "type": "percent_off", "percent": "10",
+                                      "conditions": {"coupon": c.typed()}}]);
+        }))
+    }),
+    ("quote /customer/segments", |c| {
+        quote(q(|v| v["customer"] = json!({"segments": [c.typed()]})))
+    }),
+    ("quote line sku", |c| {
+        quote(q(|v| v["lines"][0]["sku"] = json!(c.typed())))
+    }),
+    ("quote line categories", |c| {
+        quote(q(|v| v["lines"][0]["categories"] = json!([c.typed()])))
+    }),
+    ("quote line quantity (grouped)", |c| {
+        quote(q(|v| v["lines"][0]["quantity"] = json!(c.grouped())))
+    }),
+    ("quote line quantity (number)", |c| {
+        quote(qraw(|v| v["lines"][0]["quantity"] = json!(RAW), &c.digits))
+    }),
+    ("quote line unit_price (grouped)", |c| {
+        quote(q(|v| v["lines"][0]["unit_price"] = json!(c.grouped())))
+    }),
+    ("quote line unit_price (number)", |c| {
+        quote(qraw(
+            |v| v["lines"][0]["unit_price"] = json!(RAW),
+            &c.digits,
+        ))
+    }),
+    ("quote line unit_price (letters)", |c| {
+        quote(q(|v| {
+            v["lines"][0]["unit_price"] = json!(format!("{}x", c.digits))
+        }))
+    }),
+    ("quote line tax_code", |c| {
+        quote(q(|v| v["lines"][0]["tax_code"] = json!(c.typed())))
+    }),
+    ("quote /as_of", |c| {
+        quote(q(|v| v["as_of"] = json!(c.typed())))
+    }),
+    ("quote promotion starts_at", |c| {
+        quote(q(|v| {
+            v["promotions"] = json!([{"id": "p", "type": "free_shipping",
+                                      "conditions": {"starts_at": c.typed()}}]);
+        }))
+    }),
+    ("quote promotion applies_to line_ids", |c| {
+        quote(q(|v| {
+            v["promotions"] = json!([{"id": "p", "type": "percent_off", "percent": "10",
+                                      "applies_to": {"line_ids": [c.typed()]}}]);
+        }))
+    }),
+    ("quote /rounding/mode", |c| {
+        quote(q(|v| v["rounding"] = json!({"mode": c.typed()})))
+    }),
+    ("quote promotion type", |c| {
+        quote(q(|v| {
+            v["promotions"] = json!([{"id": "p", "type": c.typed()}])
+        }))
+    }),
+    ("quote promotion combines", |c| {
+        quote(q(|v| {
+            v["promotions"] = json!([{"id": "p", "type": "free_shipping", "combines": c.typed()}]);
+        }))
+    }),
+    ("quote promotion buy (number)", |c| {
+        quote(qraw(
+            |v| v["promotions"] = json!([{"id": "p", "type": "buy_x_get_y", "buy": RAW, "get": 1}]),
+            &c.digits,
+        ))
+    }),
+    ("quote promotion buy (string)", |c| {
+        quote(q(|v| {
+            v["promotions"] =
+                json!([{"id": "p", "type": "buy_x_get_y", "buy": c.typed(), "get": 1}]);
+        }))
+    }),
+    ("quote promotion priority (number)", |c| {
+        quote(qraw(
+            |v| v["promotions"] = json!([{"id": "p", "type": "free_shipping", "priority": RAW}]),
+            &c.digits,
+        ))
+    }),
+    ("quote promotion percent (grouped)", |c| {
+        quote(q(|v| {
+            v["promotions"] = json!([{"id": "p", "type": "percent_off", "percent": c.grouped()}]);
+        }))
+    }),
+    ("quote price model", |c| {
+        quote(q(|v| {
+            v["lines"][0] = json!({"id": "a", "quantity": "1",
+                                   "price": {"model": c.typed(), "unit_amount": "1"}});
+        }))
+    }),
+    ("quote tier up_to (grouped)", |c| {
+        quote(q(|v| {
+            v["lines"][0] = json!({"id": "a", "quantity": "1", "price": {"model": "volume",
+                "tiers": [{"up_to": c.grouped(), "unit_amount": "1"}, {"unit_amount": "1"}]}});
+        }))
+    }),
+    ("quote /shipping/amount (grouped)", |c| {
+        quote(q(|v| v["shipping"] = json!({"amount": c.grouped()})))
+    }),
+    ("quote /conversion/rate (grouped)", |c| {
+        quote(q(|v| {
+            v["conversion"] = json!({"currency": "USD", "rate": c.grouped()})
+        }))
+    }),
+    ("quote tax rate percent (grouped)", |c| {
+        quote(q(|v| {
+            v["tax"] = json!({"rates": {"std": [{"name": "VAT", "percent": c.grouped()}]}});
+        }))
+    }),
+    ("quote unknown member value", |c| {
+        quote(q(|v| v["card_number"] = json!(c.typed())))
+    }),
+    ("quote line unknown member value", |c| {
+        quote(q(|v| v["lines"][0]["pan"] = json!(c.typed())))
+    }),
+    ("quote /lines as a string", |c| {
+        quote(q(|v| v["lines"] = json!(c.typed())))
+    }),
+    ("quote duplicate member", |c| {
+        let r = q(|_| {});
+        quote(format!(r#"{{"currency":{},{}"#, json!(c.typed()), &r[1..]))
+    }),
+    ("quote truncated", |c| {
+        quote(format!(
+            r#"{{"currency":"EUR","lines":[{{"id":"a","quantity":"{}""#,
+            c.typed()
+        ))
+    }),
+    ("quote unquoted grouped number", |c| {
+        quote(format!(r#"{{"currency":{},"lines":[]}}"#, c.grouped()))
+    }),
+    // validate
+    ("validate /card/number complete", |c| {
+        validate(
+            json!({"mode": "complete", "card": {"number": c.typed(), "cvc": c.cvc}}).to_string(),
+            true,
+        )
+    }),
+    ("validate /card/number partial", |c| {
+        validate(
+            json!({"mode": "partial", "card": {"number": c.typed(), "cvc": c.cvc}}).to_string(),
+            true,
+        )
+    }),
+    ("validate /card/number with letters", |c| {
+        validate(
+            json!({"card": {"number": format!("{}abc", c.typed()), "cvc": c.cvc}}).to_string(),
+            true,
+        )
+    }),
+    ("validate /card/number too long", |c| {
+        validate(
+            json!({"card": {"number": c.typed().repeat(40), "cvc": c.cvc}}).to_string(),
+            true,
+        )
+    }),
+    ("validate /card/number (number)", |c| {
+        validate(
+            text(&json!({"card": {"number": RAW, "cvc": c.cvc}}), &c.digits),
+            true,
+        )
+    }),
+    ("validate /card/number (array)", |c| {
+        validate(json!({"card": {"number": [c.typed()]}}).to_string(), false)
+    }),
+    ("validate /card/cvc (number)", |c| {
+        validate(
+            text(&json!({"card": {"number": c.typed(), "cvc": RAW}}), &c.cvc),
+            true,
+        )
+    }),
+    ("validate /card/cvc (card number)", |c| {
+        validate(json!({"card": {"cvc": c.typed()}}).to_string(), false)
+    }),
+    ("validate /card/cvc too long", |c| {
+        validate(
+            json!({"card": {"number": c.typed(), "cvc": format!("{}{}", c.cvc, "9".repeat(300))}})
+                .to_string(),
+            false,
+        )
+    }),
+    ("validate /card as a string", |c| {
+        validate(json!({"card": c.typed()}).to_string(), false)
+    }),
+    ("validate card unknown member", |c| {
+        validate(
+            json!({"card": {"pan": c.typed(), "security_code": c.cvc}}).to_string(),
+            true,
+        )
+    }),
+    ("validate unknown member", |c| {
+        validate(
+            json!({"card_number": c.typed(), "cvv": c.cvc}).to_string(),
+            true,
+        )
+    }),
+    ("validate /mode", |c| {
+        validate(json!({"mode": c.typed()}).to_string(), false)
+    }),
+    ("validate /as_of", |c| {
+        validate(
+            json!({"as_of": c.typed(), "card": {"number": c.typed()}}).to_string(),
+            false,
+        )
+    }),
+    ("validate trailing comma", |c| {
+        validate(
+            format!(
+                r#"{{"card":{{"number":"{}","cvc":"{}",}}}}"#,
+                c.typed(),
+                c.cvc
+            ),
+            true,
+        )
+    }),
+    ("validate unquoted number", |c| {
+        validate(
+            format!(r#"{{"card":{{"number":{},"cvc":{}}}}}"#, c.grouped(), c.cvc),
+            true,
+        )
+    }),
+    ("validate bad escape", |c| {
+        validate(
+            format!(
+                r#"{{"card":{{"number":"{}\x","cvc":"{}"}}}}"#,
+                c.typed(),
+                c.cvc
+            ),
+            true,
+        )
+    }),
+    ("validate control character", |c| {
+        validate(
+            format!(
+                "{{\"card\":{{\"cvc\":\"{}\",\"number\":\"{}\t\"}}}}",
+                c.cvc,
+                c.typed()
+            ),
+            true,
+        )
+    }),
+    ("validate lone surrogate", |c| {
+        validate(
+            format!(
+                r#"{{"card":{{"cvc":"{}","number":"{}\ud800"}}}}"#,
+                c.cvc,
+                c.typed()
+            ),
+            true,
+        )
+    }),
+    ("validate duplicate member", |c| {
+        validate(
+            format!(
+                r#"{{"card":{{"number":"{}","cvc":"{}","number":"{}"}}}}"#,
+                c.typed(),
+                c.cvc,
+                c.digits
+            ),
+            true,
+        )
+    }),
+    ("validate nested too deep", |c| {
+        validate(
+            format!(
+                r#"{{"card":{}{{"number":"{}"}}{}}}"#,
+                "[".repeat(40),
+                c.typed(),
+                "]".repeat(40)
+            ),
+            false,
+        )
+    }),
+    // score
+    ("score payment attribute", |c| {
+        score(
+            s(|v| {
+                v["payment"]["card_number"] = json!(c.typed());
+                v["payment"]["cvc"] = json!(c.cvc);
+            }),
+            true,
+        )
+    }),
+    ("score payment attribute (number)", |c| {
+        score(
+            sraw(|v| v["payment"]["card_number"] = json!(RAW), &c.digits),
+            false,
+        )
+    }),
+    ("score payment attribute (float)", |c| {
+        score(
+            sraw(
+                |v| v["payment"]["card_number"] = json!(RAW),
+                &format!("{}.5", c.digits),
+            ),
+            false,
+        )
+    }),
+    ("score payment attribute (object)", |c| {
+        score(
+            s(|v| v["payment"]["card"] = json!({"number": c.typed(), "cvc": c.cvc})),
+            true,
+        )
+    }),
+    ("score payment attribute too long", |c| {
+        score(
+            s(|v| v["payment"]["card_number"] = json!(c.typed().repeat(60))),
+            false,
+        )
+    }),
+    ("score /reference/currency", |c| {
+        score(
+            s(|v| v["reference"] = json!({"currency": c.typed(), "rate": "1"})),
+            false,
+        )
+    }),
+    ("score /reference/rate (grouped)", |c| {
+        score(
+            s(|v| v["reference"] = json!({"currency": "EUR", "rate": c.grouped()})),
+            false,
+        )
+    }),
+    ("score rule value", |c| {
+        score(
+            s(
+                |v| {
+                    v["rules"][0]["when"] = json!({"field": "card", "op": "eq", "value": c.typed()})
+                },
+            ),
+            false,
+        )
+    }),
+    ("score rule value (number)", |c| {
+        score(
+            sraw(
+                |v| v["rules"][0]["when"] = json!({"field": "card", "op": "gt", "value": RAW}),
+                &c.digits,
+            ),
+            false,
+        )
+    }),
+    ("score rule values", |c| {
+        score(
+            s(|v| {
+                v["rules"][0]["when"] =
+                    json!({"field": "card", "op": "in", "values": [c.typed(), c.cvc]});
+            }),
+            true,
+        )
+    }),
+    ("score rule field", |c| {
+        score(
+            s(|v| v["rules"][0]["when"]["field"] = json!(c.typed())),
+            false,
+        )
+    }),
+    ("score rule other_field", |c| {
+        score(
+            s(|v| {
+                v["rules"][0]["when"] =
+                    json!({"field": "country", "op": "eq", "other_field": c.typed()});
+            }),
+            false,
+        )
+    }),
+    ("score rule op", |c| {
+        score(s(|v| v["rules"][0]["when"]["op"] = json!(c.typed())), false)
+    }),
+    ("score rule score (number)", |c| {
+        score(
+            sraw(|v| v["rules"][0]["score"] = json!(RAW), &c.digits),
+            false,
+        )
+    }),
+    ("score thresholds (number)", |c| {
+        score(
+            sraw(|v| v["thresholds"]["review"] = json!(RAW), &c.digits),
+            false,
+        )
+    }),
+    ("score unknown member", |c| {
+        score(s(|v| v["card_number"] = json!(c.typed())), false)
+    }),
+    ("score rule unknown member", |c| {
+        score(s(|v| v["rules"][0]["pan"] = json!(c.typed())), false)
+    }),
+    ("score truncated", |c| {
+        score(
+            format!(r#"{{"payment":{{"card_number":"{}"#, c.typed()),
+            false,
+        )
+    }),
+    // version
+    ("version unknown member", |c| {
+        (
+            "version".to_owned(),
+            json!({"card": c.typed(), "cvc": c.cvc}).to_string(),
+            true,
+        )
+    }),
+    ("version unknown member (number)", |c| {
+        (
+            "version".to_owned(),
+            text(&json!({"card": RAW}), &c.digits),
+            false,
+        )
+    }),
+    ("version as an array", |c| {
+        ("version".to_owned(), json!([c.typed()]).to_string(), false)
+    }),
+    // the envelope
+    ("operation name", |c| {
+        (c.typed(), json!({"card": c.typed()}).to_string(), false)
+    }),
+];
+
+/// `per_place` cases for every place in [`PLACES`], from `seed`; deterministic.
+///
+/// ```
+/// let a = lockstep_tests::secrets::cases(7, 2);
+/// assert_eq!(a.len(), 2 * lockstep_tests::secrets::PLACES.len());
+/// assert_eq!(a[0].request, lockstep_tests::secrets::cases(7, 2)[0].request);
+/// ```
+pub fn cases(seed: u64, per_place: usize) -> Vec<Case> {
+    let mut bytes = [0u8; 32];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &bytes);
+    let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+    let strategy = card();
+    let mut out = Vec::new();
+    for &(place, build) in PLACES {
+        for _ in 0..per_place {
+            let Ok(tree) = strategy.new_tree(&mut runner) else {
+                continue;
+            };
+            let card = tree.current();
+            let (op, request, has_cvc) = build(&card);
+            out.push(Case {
+                place,
+                op,
+                request,
+                card,
+                has_cvc,
+            });
+        }
+    }
+    out
+}
