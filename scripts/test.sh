@@ -48,6 +48,9 @@ LOCKSTEP_REQUIRE_BROWSER=1 node --test tests/browser/
 step "fuzz smoke run: every target for 10 s (scripts/fuzz.sh 600 for the long run)"
 scripts/fuzz.sh 10
 
+step "benchmark harness smoke run (reports only; scripts/bench.sh for the full run)"
+scripts/bench.sh --smoke
+
 step "artifact size budgets"
 scripts/check-sizes.sh
 
