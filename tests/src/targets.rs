@@ -188,7 +188,13 @@ pub fn run_with_stdin(command: Command, input: &[u8]) -> Result<String, String> 
 
 /// Starts `command`, writes `input` to its stdin from a thread (so a large input cannot
 /// deadlock against a full stdout pipe) and returns its status, stdout and stderr.
-fn spawn_with_stdin(
+///
+/// ```no_run
+/// let (status, out, _) =
+///     lockstep_tests::targets::spawn_with_stdin(std::process::Command::new("cat"), b"x").unwrap();
+/// assert!(status.success() && out == "x");
+/// ```
+pub fn spawn_with_stdin(
     mut command: Command,
     input: &[u8],
 ) -> Result<(std::process::ExitStatus, String, String), String> {
@@ -216,4 +222,28 @@ fn spawn_with_stdin(
         stdout,
         String::from_utf8_lossy(&output.stderr).into_owned(),
     ))
+}
+
+/// Every driver, without Chromium when it is missing outside CI (loudly); under CI or
+/// `LOCKSTEP_REQUIRE_BROWSER` a missing Chromium is a failure, never a skip.
+///
+/// ```no_run
+/// assert!(lockstep_tests::targets::available_drivers().unwrap().len() >= 5);
+/// ```
+pub fn available_drivers() -> Result<Vec<Driver>, String> {
+    let mut drivers = Driver::ALL.to_vec();
+    let present = Command::new("which")
+        .arg("chromium")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !present {
+        if std::env::var_os("CI").is_some()
+            || std::env::var_os("LOCKSTEP_REQUIRE_BROWSER").is_some()
+        {
+            return Err("chromium is missing: the browser target cannot be skipped here".into());
+        }
+        eprintln!("\n!!! CHROMIUM MISSING: the browser target is NOT tested in this run !!!\n");
+        drivers.retain(|d| *d != Driver::Chromium);
+    }
+    Ok(drivers)
 }

@@ -13,13 +13,6 @@ use lockstep_tests::cases;
 use lockstep_tests::conformance::{self, Config};
 use lockstep_tests::targets::Driver;
 
-fn chromium_present() -> bool {
-    std::process::Command::new("which")
-        .arg("chromium")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn every_target_answers_with_the_same_bytes() {
     let mut config = Config::default();
@@ -35,16 +28,8 @@ fn every_target_answers_with_the_same_bytes() {
     {
         config.seed = s;
     }
-    if !chromium_present() {
-        // On CI (and under scripts/test.sh) a missing browser fails the suite.
-        assert!(
-            std::env::var_os("CI").is_none()
-                && std::env::var_os("LOCKSTEP_REQUIRE_BROWSER").is_none(),
-            "chromium is missing: the browser target cannot be skipped here"
-        );
-        eprintln!("\n!!! CHROMIUM MISSING: the browser target is NOT tested in this run !!!\n");
-        config.drivers.retain(|d| *d != Driver::Chromium);
-    }
+    // On CI (and under scripts/test.sh) a missing browser fails the suite.
+    config.drivers = lockstep_tests::targets::available_drivers().unwrap();
     let report = conformance::run(&config).unwrap();
     assert_eq!(
         report.total_mismatches(),
@@ -151,10 +136,7 @@ fn member_order_never_changes_an_answer() {
     }
     assert!(lines.len() >= 40);
     assert_ne!(lines[0], lines[1]);
-    for driver in Driver::ALL {
-        if driver == Driver::Chromium && !chromium_present() {
-            continue;
-        }
+    for driver in lockstep_tests::targets::available_drivers().unwrap() {
         let answers = driver.run(&lines).unwrap();
         for pair in answers.chunks(2) {
             assert_eq!(pair[0], pair[1], "{}", driver.name());

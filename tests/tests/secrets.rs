@@ -10,8 +10,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use lockstep_tests::secrets::{self, Case};
 use lockstep_tests::targets::{Driver, root};
@@ -26,25 +25,8 @@ fn seed() -> u64 {
         .unwrap_or(20_261_126)
 }
 
-fn chromium_present() -> bool {
-    Command::new("which")
-        .arg("chromium")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 fn drivers() -> Vec<Driver> {
-    let mut drivers = Driver::ALL.to_vec();
-    if !chromium_present() {
-        assert!(
-            std::env::var_os("CI").is_none()
-                && std::env::var_os("LOCKSTEP_REQUIRE_BROWSER").is_none(),
-            "chromium is missing: the browser target cannot be skipped here"
-        );
-        eprintln!("\n!!! CHROMIUM MISSING: the browser target is NOT tested in this run !!!\n");
-        drivers.retain(|d| *d != Driver::Chromium);
-    }
-    drivers
+    lockstep_tests::targets::available_drivers().unwrap()
 }
 
 fn describe(case: &Case, target: &str, what: &str, output: &str, leak: &str) -> String {
@@ -135,24 +117,10 @@ struct Single {
 }
 
 fn run_single(mut command: Command, op: &str, request: &[u8]) -> Single {
-    let mut child = command
-        .arg(op)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
+    command.arg(op);
+    let (_, stdout, stderr) = lockstep_tests::targets::spawn_with_stdin(command, request)
         .expect("start the target (build it with scripts/build.sh)");
-    let mut pipe = child.stdin.take().unwrap();
-    let input = request.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    Single {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Single { stdout, stderr }
 }
 
 #[test]

@@ -9,8 +9,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use lockstep_tests::targets::{Driver, root};
 use serde_json::{Value, json};
@@ -18,34 +17,23 @@ use serde_json::{Value, json};
 /// Runs `dist/lockstep.wasm <op>` with `fuel` units; the answer line, or `None` when the
 /// fuel ran out (a trap).
 fn run_with_fuel(op: &str, request: &[u8], fuel: u64) -> Option<String> {
-    let mut child = Command::new("wasmtime")
+    let mut command = Command::new("wasmtime");
+    command
         .arg("run")
         .arg("-W")
         .arg(format!("fuel={fuel}"))
         .arg(root().join("dist/lockstep.wasm"))
-        .arg(op)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
+        .arg(op);
+    let (status, stdout, stderr) = lockstep_tests::targets::spawn_with_stdin(command, request)
         .expect("start wasmtime (build dist/ with scripts/build.sh)");
-    let mut pipe = child.stdin.take().unwrap();
-    let input = request.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
     if stderr.contains("all fuel consumed") {
         return None;
     }
     assert!(
-        matches!(out.status.code(), Some(0 | 2)),
-        "wasmtime exited with {}: {stderr}",
-        out.status
+        matches!(status.code(), Some(0 | 2)),
+        "wasmtime exited with {status}: {stderr}"
     );
-    Some(String::from_utf8(out.stdout).unwrap().trim_end().to_owned())
+    Some(stdout.trim_end().to_owned())
 }
 
 /// The fuel `op` needs for `request`, to within 1 %, and the answer; checks that the
