@@ -415,6 +415,12 @@ pub const PLACES: &[(&str, Build)] = &[
             true,
         )
     }),
+    ("validate /card/exp_month and /card/exp_year", |c| {
+        validate(
+            json!({"card": {"exp_month": c.typed(), "exp_year": c.typed()}}).to_string(),
+            false,
+        )
+    }),
     ("validate /card/number with letters", |c| {
         validate(
             json!({"card": {"number": format!("{}abc", c.typed()), "cvc": c.cvc}}).to_string(),

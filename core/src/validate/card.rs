@@ -11,6 +11,9 @@ use super::request::{CardInput, Mode};
 use super::response::{CardSummary, SanitizedCard};
 use super::{YearMonth, sanitize};
 
+/// Longest unparsable expiry month or year echoed in `sanitized` (see `docs/security.md`).
+const MAX_ECHOED_EXPIRY_CHARS: usize = 4;
+
 /// A card brand (scheme).
 ///
 /// ```
@@ -257,10 +260,13 @@ pub(super) fn check(
                 "expiry month must be 1 to 12",
             );
         }
-        sanitized.exp_month = Some(match parsed {
-            Ok(Some(v)) => format!("{v:02}"),
-            _ => m,
-        });
+        // An unparsable value is echoed only when short (a typo); anything longer could
+        // be a card number typed in the wrong field, and is never repeated back.
+        sanitized.exp_month = match parsed {
+            Ok(Some(v)) => Some(format!("{v:02}")),
+            _ if m.chars().count() <= MAX_ECHOED_EXPIRY_CHARS => Some(m),
+            _ => None,
+        };
         parsed.ok().flatten()
     });
     let year = card.exp_year.as_deref().map(|raw| {
@@ -273,10 +279,11 @@ pub(super) fn check(
                 "expiry year must be two or four digits",
             );
         }
-        sanitized.exp_year = Some(match parsed {
-            Ok(Some(v)) => format!("{v:04}"),
-            _ => y,
-        });
+        sanitized.exp_year = match parsed {
+            Ok(Some(v)) => Some(format!("{v:04}")),
+            _ if y.chars().count() <= MAX_ECHOED_EXPIRY_CHARS => Some(y),
+            _ => None,
+        };
         parsed.ok().flatten()
     });
     if let (Some(Some(month)), Some(Some(year)), Some(as_of)) = (month, year, as_of)
