@@ -197,8 +197,14 @@ fn the_largest_requests_the_limits_allow_are_answered() {
     for (op, request) in &biggest {
         let bytes = request.to_string().into_bytes();
         assert!(bytes.len() <= 1 << 20, "{op}: {} bytes", bytes.len());
-        let answer = Driver::NativeCli.run_single(op, &bytes).unwrap();
-        assert_answer(&answer);
+        // At the limits and one past them, through the native CLI and the WASI command.
+        let native = Driver::NativeCli.run_single(op, &bytes).unwrap();
+        assert_answer(&native);
+        assert_eq!(
+            Driver::Wasmtime.run_single(op, &bytes).unwrap(),
+            native,
+            "{op}"
+        );
     }
 }
 
