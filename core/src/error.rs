@@ -39,8 +39,20 @@ pub enum ErrorCode {
     /// A reference to something the request does not define (a tax code, a category, a
     /// promotion, a line id).
     UnknownReference,
-    /// A documented per-operation limit (lines, promotions, rules, string length,
-    /// decimal scale) is exceeded.
+    /// A cart has more lines than `quote` accepts.
+    TooManyLines,
+    /// A quote has more promotions, or more line × promotion pairs, than it accepts.
+    TooManyPromotions,
+    /// A rules document has more rules than `score` accepts.
+    TooManyRules,
+    /// A rule's conditions nest deeper than `score` accepts.
+    RulesTooDeep,
+    /// A string is longer than its documented limit.
+    StringTooLong,
+    /// A decimal has more decimal places than its documented limit.
+    ScaleTooLarge,
+    /// Another documented per-operation limit (tiers, names, tax codes, rate counts,
+    /// conditions, attributes, values) is exceeded.
     LimitExceeded,
     /// A computed amount leaves the exact decimal range (about 7.9e28); never a panic.
     ArithmeticOverflow,
@@ -74,6 +86,12 @@ impl ErrorCode {
             ErrorCode::MissingField => "missing_field",
             ErrorCode::UnknownCurrency => "unknown_currency",
             ErrorCode::UnknownReference => "unknown_reference",
+            ErrorCode::TooManyLines => "too_many_lines",
+            ErrorCode::TooManyPromotions => "too_many_promotions",
+            ErrorCode::TooManyRules => "too_many_rules",
+            ErrorCode::RulesTooDeep => "rules_too_deep",
+            ErrorCode::StringTooLong => "string_too_long",
+            ErrorCode::ScaleTooLarge => "scale_too_large",
             ErrorCode::LimitExceeded => "limit_exceeded",
             ErrorCode::ArithmeticOverflow => "arithmetic_overflow",
             ErrorCode::UnknownOperation => "unknown_operation",

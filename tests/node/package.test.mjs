@@ -108,13 +108,13 @@ test('per-operation limits hold through the npm package: at the limit and one pa
   const line = (i) => ({ id: `l${i}`, quantity: '1', unit_price: '1.00' });
   const cart = (n) => ({ currency: 'EUR', as_of: '2026-11-26T10:00:00Z', lines: Array.from({ length: n }, (_, i) => line(i)) });
   assert.equal(quote(cart(10000)).total, '10000.00');
-  assert.throws(() => quote(cart(10001)), (e) => e.code === 'limit_exceeded' && e.details[0].path === '/lines');
+  assert.throws(() => quote(cart(10001)), (e) => e.code === 'too_many_lines' && e.details[0].path === '/lines');
 
   assert.equal(validate({ billing_address: { country: 'DE', city: 'x'.repeat(200) } }).valid, true);
-  assert.throws(() => validate({ email: 'x'.repeat(1025) }), (e) => e.code === 'limit_exceeded' && e.details[0].path === '/email');
+  assert.throws(() => validate({ email: 'x'.repeat(1025) }), (e) => e.code === 'string_too_long' && e.details[0].path === '/email');
 
   const rule = (i) => ({ id: `r${i}`, when: { field: 'amount', op: 'gte', value: '1' }, score: 1, reason: 'r' });
   const scored = (n) => ({ payment: { amount: '5' }, rules: Array.from({ length: n }, (_, i) => rule(i)), thresholds: { review: 500, decline: 900 } });
   assert.equal(score(scored(256)).score, 256);
-  assert.throws(() => score(scored(257)), (e) => e.code === 'limit_exceeded' && e.details[0].path === '/rules');
+  assert.throws(() => score(scored(257)), (e) => e.code === 'too_many_rules' && e.details[0].path === '/rules');
 });

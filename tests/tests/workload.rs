@@ -214,7 +214,10 @@ fn too_many_line_promotion_pairs_are_refused_before_pricing() {
         .to_string()
         .into_bytes();
     let answer = Driver::NativeCli.run_single("quote", &request).unwrap();
-    assert!(answer.contains(r#""code":"limit_exceeded""#), "{answer}");
+    assert!(
+        answer.contains(r#""code":"too_many_promotions""#),
+        "{answer}"
+    );
     assert!(answer.contains(r#""path":"/promotions""#), "{answer}");
     // Refused before any pricing: far less work than pricing 200 000 pairs.
     let (refused, _) = fuel("quote", &overlapping_promotions(1_000, 201));

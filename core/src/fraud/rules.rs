@@ -97,9 +97,13 @@ fn limit(path: &str, message: impl Into<String>) -> Error {
     Error::at(ErrorCode::LimitExceeded, path, message)
 }
 
+fn too_long(path: &str, message: impl Into<String>) -> Error {
+    Error::at(ErrorCode::StringTooLong, path, message)
+}
+
 fn check_string(path: &str, s: &str) -> Result<(), Error> {
     if s.chars().count() > MAX_STRING_CHARS {
-        return Err(limit(
+        return Err(too_long(
             path,
             format!("string is longer than {MAX_STRING_CHARS} characters"),
         ));
@@ -144,7 +148,11 @@ pub(super) fn check_thresholds(t: &Thresholds) -> Result<(), Error> {
 /// without a `reference` is refused).
 pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Error> {
     if rules.len() > MAX_RULES {
-        return Err(limit("/rules", format!("more than {MAX_RULES} rules")));
+        return Err(Error::at(
+            ErrorCode::TooManyRules,
+            "/rules",
+            format!("more than {MAX_RULES} rules"),
+        ));
     }
     let mut ids = BTreeSet::new();
     let mut nodes = 0usize;
@@ -167,7 +175,7 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
             ));
         }
         if rule.reason.chars().count() > 256 {
-            return Err(limit(
+            return Err(too_long(
                 &format!("{base}/reason"),
                 "reason is longer than 256 characters",
             ));
@@ -204,7 +212,8 @@ fn check_condition(
     ctx: &mut Ctx<'_>,
 ) -> Result<(), Error> {
     if depth > MAX_CONDITION_DEPTH {
-        return Err(limit(
+        return Err(Error::at(
+            ErrorCode::RulesTooDeep,
             path,
             format!("conditions nest deeper than {MAX_CONDITION_DEPTH} levels"),
         ));

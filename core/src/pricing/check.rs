@@ -123,7 +123,13 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
             "a cart needs at least one line",
         );
     }
-    list(&mut p, "/lines", req.lines.len(), MAX_LINES);
+    list_as(
+        &mut p,
+        "/lines",
+        req.lines.len(),
+        MAX_LINES,
+        ErrorCode::TooManyLines,
+    );
     let mut ids = BTreeSet::new();
     let mut lines = Vec::new();
     for (i, item) in req.lines.iter().enumerate().take(MAX_LINES) {
@@ -149,12 +155,18 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         })
     });
 
-    if list(&mut p, "/promotions", req.promotions.len(), MAX_PROMOTIONS) {
+    if list_as(
+        &mut p,
+        "/promotions",
+        req.promotions.len(),
+        MAX_PROMOTIONS,
+        ErrorCode::TooManyPromotions,
+    ) {
         let pairs = req.lines.len().saturating_mul(req.promotions.len());
         if pairs > MAX_LINE_PROMOTION_PAIRS {
             p.add(
                 "/promotions",
-                ErrorCode::LimitExceeded,
+                ErrorCode::TooManyPromotions,
                 format!(
                     "{} lines x {} promotions = {pairs} pairs; the limit is {MAX_LINE_PROMOTION_PAIRS}",
                     req.lines.len(),
@@ -239,12 +251,13 @@ fn when(p: &mut Problems, path: &str, s: &str) -> Option<Instant> {
 }
 
 fn list(p: &mut Problems, path: &str, len: usize, max: usize) -> bool {
+    list_as(p, path, len, max, ErrorCode::LimitExceeded)
+}
+
+/// Like [`list`], with the limit's own error code.
+fn list_as(p: &mut Problems, path: &str, len: usize, max: usize, code: ErrorCode) -> bool {
     if len > max {
-        p.add(
-            path,
-            ErrorCode::LimitExceeded,
-            format!("{len} entries; the limit is {max}"),
-        );
+        p.add(path, code, format!("{len} entries; the limit is {max}"));
         return false;
     }
     true
@@ -259,7 +272,7 @@ fn name(p: &mut Problems, path: &str, s: &str) -> bool {
     if chars > MAX_NAME_CHARS {
         p.add(
             path,
-            ErrorCode::LimitExceeded,
+            ErrorCode::StringTooLong,
             format!("{chars} characters; the limit is {MAX_NAME_CHARS}"),
         );
         return false;
@@ -295,7 +308,7 @@ fn decimal(p: &mut Problems, path: &str, a: Amount, sign: Sign) -> Option<Ratio>
     if v.normalize().scale() > MAX_SCALE {
         p.add(
             path,
-            ErrorCode::LimitExceeded,
+            ErrorCode::ScaleTooLarge,
             format!("more than {MAX_SCALE} decimal places"),
         );
         return None;

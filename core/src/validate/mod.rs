@@ -152,7 +152,7 @@ fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
     for (path, value) in fields.into_iter().chain(extra) {
         if value.is_some_and(|v| v.chars().count() > MAX_FIELD_CHARS) {
             return Err(Error::at(
-                ErrorCode::LimitExceeded,
+                ErrorCode::StringTooLong,
                 path,
                 format!("string is longer than {MAX_FIELD_CHARS} characters"),
             ));

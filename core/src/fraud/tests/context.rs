@@ -392,7 +392,7 @@ fn other_field_errors_have_paths() {
         ),
         (
             json!({"field": "a", "op": "eq", "other_field": "x".repeat(1025)}),
-            ErrorCode::LimitExceeded,
+            ErrorCode::StringTooLong,
             "/rules/0/when/other_field",
         ),
     ];

@@ -277,7 +277,7 @@ fn limits() {
     let e = run(base(json!({}), many)).expect_err("too many rules");
     assert_eq!(
         (e.code, e.details[0].path.as_str()),
-        (ErrorCode::LimitExceeded, "/rules")
+        (ErrorCode::TooManyRules, "/rules")
     );
     let ok: Vec<_> = (0..MAX_RULES)
         .map(|i| rule(&format!("r{i}"), json!({"all": []}), 1000))
@@ -304,7 +304,7 @@ fn limits() {
         vec![rule("d", nest(MAX_CONDITION_DEPTH + 1), 1)],
     ))
     .expect_err("too deep");
-    assert_eq!(e.code, ErrorCode::LimitExceeded);
+    assert_eq!(e.code, ErrorCode::RulesTooDeep);
     assert_eq!(
         e.details[0].path,
         format!("/rules/0/when{}", "/not".repeat(MAX_CONDITION_DEPTH))

@@ -89,7 +89,7 @@ fn limits() {
         .map(|i| json!({"id": format!("l{i}"), "quantity": "1", "unit_price": "1"}))
         .collect();
     let e = err(json!({"currency": "USD", "as_of": AS_OF, "lines": lines}));
-    assert_eq!(paths(&e), [("/lines".to_owned(), "limit_exceeded")]);
+    assert_eq!(paths(&e), [("/lines".to_owned(), "too_many_lines")]);
 
     let long = "é".repeat(129);
     let e = err(json!({"currency": "USD", "as_of": AS_OF,
@@ -97,8 +97,8 @@ fn limits() {
     assert_eq!(
         paths(&e),
         [
-            ("/lines/0/id".to_owned(), "limit_exceeded"),
-            ("/lines/0/quantity".to_owned(), "limit_exceeded")
+            ("/lines/0/id".to_owned(), "string_too_long"),
+            ("/lines/0/quantity".to_owned(), "scale_too_large")
         ]
     );
     // 128 scalar values is fine (256 UTF-8 bytes).
@@ -120,7 +120,10 @@ fn limits() {
         .collect();
     let e = err(json!({"currency": "USD", "as_of": AS_OF,
         "lines": [{"id": "a", "quantity": "1", "unit_price": "1"}], "promotions": promotions}));
-    assert_eq!(paths(&e), [("/promotions".to_owned(), "limit_exceeded")]);
+    assert_eq!(
+        paths(&e),
+        [("/promotions".to_owned(), "too_many_promotions")]
+    );
 }
 
 #[test]

@@ -53,7 +53,7 @@ fn paths(r: &ValidateResponse) -> Vec<&str> {
 }
 
 #[test]
-fn over_long_strings_are_limit_exceeded_with_their_path() {
+fn over_long_strings_are_string_too_long_with_their_path() {
     let long = "7".repeat(MAX_FIELD_CHARS + 1);
     let mega = "é".repeat(1 << 20);
     let at_limit = "7".repeat(MAX_FIELD_CHARS);
@@ -65,7 +65,7 @@ fn over_long_strings_are_limit_exceeded_with_their_path() {
                 let e = answer(request).expect_err(path);
                 assert_eq!(
                     (e.code, e.details[0].path.as_str()),
-                    (ErrorCode::LimitExceeded, path)
+                    (ErrorCode::StringTooLong, path)
                 );
                 assert!(e.to_json().len() < 300, "the value is not echoed");
             }
@@ -93,7 +93,7 @@ fn over_long_strings_are_limit_exceeded_with_their_path() {
     let out = handle_json("validate", body.as_bytes(), Target::Native);
     assert!(
         out.json
-            .contains(r#""path":"/email","code":"limit_exceeded""#),
+            .contains(r#""path":"/email","code":"string_too_long""#),
         "{}",
         out.json
     );

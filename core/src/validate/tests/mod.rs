@@ -547,7 +547,7 @@ fn request_errors() {
     .expect_err("too long");
     assert_eq!(
         (e.code, e.details[0].path.as_str()),
-        (ErrorCode::LimitExceeded, "/iban")
+        (ErrorCode::StringTooLong, "/iban")
     );
     // Strict members, through the wire decoder.
     let e = crate::wire::decode::<ValidateRequest>(serde_json::json!({"card": {"pan": "4111"}}))
