@@ -37,7 +37,7 @@ pub struct ValidateRequest {
     #[serde(default)]
     pub mode: Option<Mode>,
     /// A payment card.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub card: Option<CardInput>,
     /// An IBAN, with or without spaces.
     #[serde(default)]
@@ -52,7 +52,7 @@ pub struct ValidateRequest {
     #[serde(default)]
     pub phone: Option<String>,
     /// A billing address.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub billing_address: Option<AddressInput>,
     /// An amount, a decimal string (`"19.99"`); requires `currency`.
     #[serde(default)]
