@@ -3,7 +3,8 @@
 //!
 //! * cards: brand from IIN ranges, Luhn, length, security code, expiry against `as_of`;
 //!   the number and the security code are never echoed (only brand, first six, last four);
-//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10) and BIC (ISO 9362);
+//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10, national check digits of
+//!   38 countries) and BIC (ISO 9362);
 //! * email (hand-written parser, IDN domains accepted as Unicode);
 //! * phone (E.164 and its country calling code), country (ISO 3166-1 alpha-2), postal
 //!   codes (96 countries);
@@ -36,6 +37,7 @@ mod country_table;
 mod email;
 mod finding;
 mod iban;
+mod iban_national;
 mod iban_table;
 mod phone;
 mod postal;

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod iban_diff;
+mod iban_national;
 mod postal_examples;
 mod props;
 mod published;
