@@ -9,7 +9,8 @@
 //! * phone (E.164 and its country calling code), country (ISO 3166-1 alpha-2), postal
 //!   codes (96 countries);
 //! * amount and currency (ISO 4217 minor units);
-//! * EU VAT numbers with each member state's check digits.
+//! * EU VAT numbers with each member state's check digits; UK (`GB`, `XI`) and EU One
+//!   Stop Shop (`EU`, `IM`) numbers.
 //!
 //! A malformed request (wrong JSON type, unknown member, a field over
 //! [`MAX_FIELD_CHARS`], a bad `as_of`) is an [`Error`]; problems with the values are
@@ -46,6 +47,7 @@ mod request;
 mod response;
 mod sanitize;
 mod vat;
+mod vat_gb;
 
 #[cfg(test)]
 mod tests;
