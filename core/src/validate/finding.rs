@@ -75,12 +75,16 @@ pub enum FindingCode {
     /// The phone number is not `+` followed by digits.
     #[serde(rename = "phone.format")]
     PhoneFormat,
-    /// The phone number has fewer than 7 or more than 15 digits.
+    /// The phone number has fewer than 7 or more than 15 digits, or its national number
+    /// has a length no region of its calling code uses.
     #[serde(rename = "phone.length")]
     PhoneLength,
     /// The phone number does not start with an assigned country calling code.
     #[serde(rename = "phone.calling_code")]
     PhoneCallingCode,
+    /// The phone number's calling code is not the billing country's.
+    #[serde(rename = "phone.country_mismatch")]
+    PhoneCountryMismatch,
     /// The country is not an ISO 3166-1 alpha-2 code.
     #[serde(rename = "country.unknown")]
     CountryUnknown,
@@ -146,6 +150,7 @@ impl FindingCode {
             FindingCode::PhoneFormat => "phone.format",
             FindingCode::PhoneLength => "phone.length",
             FindingCode::PhoneCallingCode => "phone.calling_code",
+            FindingCode::PhoneCountryMismatch => "phone.country_mismatch",
             FindingCode::CountryUnknown => "country.unknown",
             FindingCode::PostalCodeFormat => "postal_code.format",
             FindingCode::AddressFormat => "address.format",

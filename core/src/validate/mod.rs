@@ -6,8 +6,8 @@
 //! * IBAN (every country of the SWIFT IBAN registry, mod 97-10, national check digits of
 //!   38 countries) and BIC (ISO 9362);
 //! * email (hand-written parser, IDN domains accepted as Unicode);
-//! * phone (E.164 and its country calling code), country (ISO 3166-1 alpha-2), postal
-//!   codes (96 countries);
+//! * phone (E.164, its country calling code, the possible national lengths, the billing
+//!   country), country (ISO 3166-1 alpha-2), postal codes (181 countries);
 //! * amount and currency (ISO 4217 minor units);
 //! * EU VAT numbers with each member state's check digits; UK (`GB`, `XI`) and EU One
 //!   Stop Shop (`EU`, `IM`) numbers.
@@ -41,6 +41,7 @@ mod iban;
 mod iban_national;
 mod iban_table;
 mod phone;
+mod phone_table;
 mod postal;
 mod postal_table;
 mod request;
@@ -231,9 +232,15 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
         sanitized.email = Some(value);
     }
 
+    let billing_country = request
+        .billing_address
+        .as_ref()
+        .and_then(|a| a.country.as_deref())
+        .map(sanitize::code)
+        .filter(|c| is_country(c));
     let phone_summary = request.phone.as_deref().and_then(|raw| {
         let value = sanitize::phone(raw);
-        let summary = phone::check(&value, mode, &mut findings);
+        let summary = phone::check(&value, mode, billing_country.as_deref(), &mut findings);
         sanitized.phone = Some(value);
         summary
     });

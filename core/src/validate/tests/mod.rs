@@ -4,6 +4,7 @@
 mod bad_input;
 mod iban_diff;
 mod iban_national;
+mod phone_regions;
 mod postal_examples;
 mod props;
 mod published;
