@@ -91,8 +91,11 @@ pub enum FindingCode {
     /// The postal code does not match its country's format.
     #[serde(rename = "postal_code.format")]
     PostalCodeFormat,
-    /// An address line or city is empty, too long, or has control characters, emoji or
-    /// invisible characters.
+    /// The postal code is not one of the billing address's region (state, province).
+    #[serde(rename = "postal_code.region")]
+    PostalCodeRegion,
+    /// An address line, city or region is empty, too long, or has control characters,
+    /// emoji or invisible characters.
     #[serde(rename = "address.format")]
     AddressFormat,
     /// The currency is not an accepted ISO 4217 code.
@@ -153,6 +156,7 @@ impl FindingCode {
             FindingCode::PhoneCountryMismatch => "phone.country_mismatch",
             FindingCode::CountryUnknown => "country.unknown",
             FindingCode::PostalCodeFormat => "postal_code.format",
+            FindingCode::PostalCodeRegion => "postal_code.region",
             FindingCode::AddressFormat => "address.format",
             FindingCode::CurrencyUnknown => "currency.unknown",
             FindingCode::AmountFormat => "amount.format",

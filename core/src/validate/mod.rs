@@ -43,6 +43,8 @@ mod iban_table;
 mod phone;
 mod phone_table;
 mod postal;
+mod postal_region;
+mod postal_region_table;
 mod postal_table;
 mod request;
 mod response;
@@ -118,7 +120,7 @@ fn parse_as_of(s: &str) -> Result<YearMonth, Error> {
 fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
     let card = r.card.as_ref();
     let address = r.billing_address.as_ref();
-    let fields: [(&str, Option<&String>); 15] = [
+    let fields: [(&str, Option<&String>); 16] = [
         ("/as_of", r.as_of.as_ref()),
         ("/card/number", card.and_then(|c| c.number.as_ref())),
         ("/card/exp_month", card.and_then(|c| c.exp_month.as_ref())),
@@ -147,6 +149,10 @@ fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
         (
             "/billing_address/city",
             address.and_then(|a| a.city.as_ref()),
+        ),
+        (
+            "/billing_address/region",
+            address.and_then(|a| a.region.as_ref()),
         ),
         ("/vat_id", r.vat_id.as_ref()),
     ];
@@ -330,6 +336,15 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
                         postal::describe(country)
                     ),
                 );
+            } else if let Some(region) = &address.region
+                && let Err(message) =
+                    postal_region::check(country, &sanitize::text(region), &value, partial)
+            {
+                findings.push(
+                    "/billing_address/postal_code",
+                    FindingCode::PostalCodeRegion,
+                    message,
+                );
             }
         }
         out.postal_code = Some(value);
@@ -337,6 +352,7 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
     for (path, raw, slot) in [
         ("/billing_address/line1", &address.line1, &mut out.line1),
         ("/billing_address/city", &address.city, &mut out.city),
+        ("/billing_address/region", &address.region, &mut out.region),
     ] {
         if let Some(raw) = raw {
             let value = sanitize::text(raw);

@@ -6,6 +6,7 @@ mod iban_diff;
 mod iban_national;
 mod phone_regions;
 mod postal_examples;
+mod postal_regions;
 mod props;
 mod published;
 mod typing;
