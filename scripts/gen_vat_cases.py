@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Generate core/src/validate/tests/vat_cases.json: EU VAT numbers with the verdict of
 the reference implementation, python-stdnum (pinned), for a differential test of the
-Rust port (`core/src/validate/vat.rs`).
+Rust port (`core/src/validate/vat.rs`, `vat_gb.rs`).
 
 For each member state: random numbers of the national shape (fixed seed), each with
 every possible last character; the first valid and the first invalid completion are
-kept. The verdict is `stdnum.eu.vat.is_valid`.
+kept. The verdict is `stdnum.eu.vat.is_valid` (which covers XI and the OSS prefixes EU
+and IM), and `stdnum.gb.vat.is_valid` for GB.
 
 usage:
   python3 scripts/gen_vat_cases.py            # pip download the pinned wheel into a temp dir, write the cases
@@ -69,12 +70,18 @@ def shapes(rng: random.Random) -> dict[str, list]:
         "SE": [lambda: d(9)],
         "SI": [lambda: rng.choice("123456789") + d(6)],
         "SK": [lambda: rng.choice("123456789") + d(1) + rng.choice("234789") + d(6), lambda: date6() + d(3)],
+        "GB": [lambda: d(8), lambda: rng.choice(["0", "1"]) + d(7), lambda: d(11),
+               lambda: rng.choice(["GD", "HA"]) + rng.choice("0123456789") + d(1),
+               lambda: rng.choice(["GD8888", "HA8888"]) + d(4)],
+        "XI": [lambda: d(8), lambda: rng.choice(["GD", "HA"]) + d(2)],
+        "EU": [lambda: rng.choice(["372", "276", "528", "900", "123", "840"]) + d(5)],
+        "IM": [lambda: rng.choice(["372", "250", "826"]) + d(6)],
     }
 
 
 def completions(cc: str, base: str) -> list[str]:
     if cc == "AT" or cc in ("BE", "BG", "DE", "DK", "EE", "EL", "FI", "HR", "HU", "IT", "LT", "LU", "LV", "MT",
-                            "PL", "PT", "RO", "SI", "SK"):
+                            "PL", "PT", "RO", "SI", "SK", "GB", "XI", "EU", "IM"):
         return [base + c for c in D]
     if cc == "CY":
         return [base + c for c in L]
@@ -98,6 +105,7 @@ def completions(cc: str, base: str) -> list[str]:
 def generate(stdnum_path: Path) -> str:
     sys.path.insert(0, str(stdnum_path))
     from stdnum.eu import vat  # noqa: E402  (the pinned wheel, unpacked)
+    from stdnum.gb import vat as gb_vat  # noqa: E402
     import stdnum  # noqa: E402
     if stdnum.__version__ != PYTHON_STDNUM_PYPI_VERSION:
         raise SystemExit(f"gen_vat_cases: stdnum is {stdnum.__version__}")
@@ -111,7 +119,7 @@ def generate(stdnum_path: Path) -> str:
             base = rng.choice(makers)()
             valid = invalid = None
             for number in completions(cc, base):
-                ok = bool(vat.is_valid(cc + number))
+                ok = bool((gb_vat if cc == "GB" else vat).is_valid(cc + number))
                 if ok and valid is None:
                     valid = number
                 if not ok and invalid is None:
@@ -122,7 +130,8 @@ def generate(stdnum_path: Path) -> str:
                     kept += ok
     cases.sort(key=lambda c: c["vat"])
     unique = [c for i, c in enumerate(cases) if i == 0 or cases[i - 1]["vat"] != c["vat"]]
-    doc = {"source": f"python-stdnum {PYTHON_STDNUM_PYPI_VERSION} stdnum.eu.vat.is_valid", "cases": unique}
+    doc = {"source": f"python-stdnum {PYTHON_STDNUM_PYPI_VERSION} stdnum.eu.vat.is_valid "
+                     "(stdnum.gb.vat.is_valid for GB)", "cases": unique}
     return json.dumps(doc, indent=1) + "\n"
 
 

@@ -75,20 +75,27 @@ pub enum FindingCode {
     /// The phone number is not `+` followed by digits.
     #[serde(rename = "phone.format")]
     PhoneFormat,
-    /// The phone number has fewer than 7 or more than 15 digits.
+    /// The phone number has fewer than 7 or more than 15 digits, or its national number
+    /// has a length no region of its calling code uses.
     #[serde(rename = "phone.length")]
     PhoneLength,
     /// The phone number does not start with an assigned country calling code.
     #[serde(rename = "phone.calling_code")]
     PhoneCallingCode,
+    /// The phone number's calling code is not the billing country's.
+    #[serde(rename = "phone.country_mismatch")]
+    PhoneCountryMismatch,
     /// The country is not an ISO 3166-1 alpha-2 code.
     #[serde(rename = "country.unknown")]
     CountryUnknown,
     /// The postal code does not match its country's format.
     #[serde(rename = "postal_code.format")]
     PostalCodeFormat,
-    /// An address line or city is empty, too long, or has control characters, emoji or
-    /// invisible characters.
+    /// The postal code is not one of the billing address's region (state, province).
+    #[serde(rename = "postal_code.region")]
+    PostalCodeRegion,
+    /// An address line, city or region is empty, too long, or has control characters,
+    /// emoji or invisible characters.
     #[serde(rename = "address.format")]
     AddressFormat,
     /// The currency is not an accepted ISO 4217 code.
@@ -146,8 +153,10 @@ impl FindingCode {
             FindingCode::PhoneFormat => "phone.format",
             FindingCode::PhoneLength => "phone.length",
             FindingCode::PhoneCallingCode => "phone.calling_code",
+            FindingCode::PhoneCountryMismatch => "phone.country_mismatch",
             FindingCode::CountryUnknown => "country.unknown",
             FindingCode::PostalCodeFormat => "postal_code.format",
+            FindingCode::PostalCodeRegion => "postal_code.region",
             FindingCode::AddressFormat => "address.format",
             FindingCode::CurrencyUnknown => "currency.unknown",
             FindingCode::AmountFormat => "amount.format",

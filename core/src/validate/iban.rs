@@ -176,6 +176,19 @@ pub(super) fn check(iban: &str, mode: Mode, findings: &mut Findings) -> Option<I
             FindingCode::IbanChecksum,
             "IBAN check digits do not match (mod 97)",
         );
+    } else if complete && structure_ok {
+        national_check(iban, findings);
     }
     Some(summary)
+}
+
+/// The national check digits inside the BBAN (`iban_national.rs`), once mod 97 passes.
+fn national_check(iban: &str, findings: &mut Findings) {
+    if let Some(adjective) = super::iban_national::mismatch(iban) {
+        findings.push(
+            "/iban",
+            FindingCode::IbanChecksum,
+            format!("the {adjective} national check digits are wrong"),
+        );
+    }
 }
