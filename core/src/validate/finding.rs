@@ -29,9 +29,13 @@ pub enum FindingCode {
     /// The expiry year is not two or four digits.
     #[serde(rename = "card.exp_year")]
     CardExpYear,
-    /// The card expired before `as_of`.
+    /// The card expired before `as_of` (in partial mode: whatever the unfinished expiry
+    /// becomes, it is before `as_of`).
     #[serde(rename = "card.expired")]
     CardExpired,
+    /// The expiry is more than 19 years after `as_of`'s year (card-validator's limit).
+    #[serde(rename = "card.expiry_too_far")]
+    CardExpiryTooFar,
     /// The security code has characters other than digits.
     #[serde(rename = "card.cvc_format")]
     CardCvcFormat,
@@ -130,6 +134,7 @@ impl FindingCode {
             FindingCode::CardExpMonth => "card.exp_month",
             FindingCode::CardExpYear => "card.exp_year",
             FindingCode::CardExpired => "card.expired",
+            FindingCode::CardExpiryTooFar => "card.expiry_too_far",
             FindingCode::CardCvcFormat => "card.cvc_format",
             FindingCode::CardCvcLength => "card.cvc_length",
             FindingCode::CardHolderName => "card.holder_name",

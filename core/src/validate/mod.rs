@@ -34,6 +34,7 @@ mod card_table;
 mod country;
 mod country_table;
 mod email;
+mod expiry;
 mod finding;
 mod iban;
 mod iban_table;

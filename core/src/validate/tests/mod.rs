@@ -2,7 +2,10 @@
 //! differential test of the VAT port against python-stdnum.
 
 mod bad_input;
+mod card_brands;
+mod expiry;
 mod iban_diff;
+mod iban_twins;
 mod postal_examples;
 mod props;
 mod published;
