@@ -260,16 +260,25 @@ pub(super) fn check(
     }
     if let Some(raw) = &card.holder_name {
         let name = sanitize::text(raw);
-        if !(sanitize::is_clean_text(&name, MAX_HOLDER_CHARS) || partial && name.is_empty()) {
+        if sanitize::holds_card_number(&name) {
+            // Autofill and hurried typing put card numbers here: refused, never echoed.
             findings.push(
                 "/card/holder_name",
-                FindingCode::CardHolderName,
-                format!(
-                    "holder name must be 1 to {MAX_HOLDER_CHARS} characters without control characters, emoji or invisible characters"
-                ),
+                FindingCode::CardHolderNameCardNumber,
+                "the holder name holds what could be a card number (12 or more digits)",
             );
+        } else {
+            if !(sanitize::is_clean_text(&name, MAX_HOLDER_CHARS) || partial && name.is_empty()) {
+                findings.push(
+                    "/card/holder_name",
+                    FindingCode::CardHolderName,
+                    format!(
+                        "holder name must be 1 to {MAX_HOLDER_CHARS} characters without control characters, emoji or invisible characters"
+                    ),
+                );
+            }
+            sanitized.holder_name = Some(name);
         }
-        sanitized.holder_name = Some(name);
     }
     (sanitized, summary)
 }

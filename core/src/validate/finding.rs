@@ -46,6 +46,10 @@ pub enum FindingCode {
     /// characters.
     #[serde(rename = "card.holder_name")]
     CardHolderName,
+    /// The holder name holds what could be a card number: a run of 12 or more digits, or
+    /// a Luhn-valid sequence of 12 or more once separators are removed. Not echoed.
+    #[serde(rename = "card.holder_name_card_number")]
+    CardHolderNameCardNumber,
     /// The IBAN has characters other than A–Z and 0–9, or does not follow its country's BBAN structure.
     #[serde(rename = "iban.format")]
     IbanFormat,
@@ -76,6 +80,10 @@ pub enum FindingCode {
     /// The email address is longer than 254 bytes, or its local part than 64.
     #[serde(rename = "email.length")]
     EmailLength,
+    /// The email address holds what could be a card number (as for the holder name).
+    /// Not echoed.
+    #[serde(rename = "email.card_number")]
+    EmailCardNumber,
     /// The phone number is not `+` followed by digits.
     #[serde(rename = "phone.format")]
     PhoneFormat,
@@ -91,10 +99,18 @@ pub enum FindingCode {
     /// The postal code does not match its country's format.
     #[serde(rename = "postal_code.format")]
     PostalCodeFormat,
+    /// The postal code holds what could be a card number (as for the holder name). Not
+    /// echoed.
+    #[serde(rename = "postal_code.card_number")]
+    PostalCodeCardNumber,
     /// An address line or city is empty, too long, or has control characters, emoji or
     /// invisible characters.
     #[serde(rename = "address.format")]
     AddressFormat,
+    /// An address line or city holds what could be a card number (as for the holder
+    /// name). Not echoed.
+    #[serde(rename = "address.card_number")]
+    AddressCardNumber,
     /// The currency is not an accepted ISO 4217 code.
     #[serde(rename = "currency.unknown")]
     CurrencyUnknown,
@@ -138,6 +154,7 @@ impl FindingCode {
             FindingCode::CardCvcFormat => "card.cvc_format",
             FindingCode::CardCvcLength => "card.cvc_length",
             FindingCode::CardHolderName => "card.holder_name",
+            FindingCode::CardHolderNameCardNumber => "card.holder_name_card_number",
             FindingCode::IbanFormat => "iban.format",
             FindingCode::IbanCountry => "iban.country",
             FindingCode::IbanLength => "iban.length",
@@ -148,12 +165,15 @@ impl FindingCode {
             FindingCode::BicCountryMismatch => "bic.country_mismatch",
             FindingCode::EmailFormat => "email.format",
             FindingCode::EmailLength => "email.length",
+            FindingCode::EmailCardNumber => "email.card_number",
             FindingCode::PhoneFormat => "phone.format",
             FindingCode::PhoneLength => "phone.length",
             FindingCode::PhoneCallingCode => "phone.calling_code",
             FindingCode::CountryUnknown => "country.unknown",
             FindingCode::PostalCodeFormat => "postal_code.format",
+            FindingCode::PostalCodeCardNumber => "postal_code.card_number",
             FindingCode::AddressFormat => "address.format",
+            FindingCode::AddressCardNumber => "address.card_number",
             FindingCode::CurrencyUnknown => "currency.unknown",
             FindingCode::AmountFormat => "amount.format",
             FindingCode::AmountMinorUnits => "amount.minor_units",

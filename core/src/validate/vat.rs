@@ -88,6 +88,15 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
         }
         return;
     }
+    if !prefix.bytes().all(|b| b.is_ascii_uppercase()) {
+        // A wrong shape, not an unknown country: digits where the letters go.
+        findings.push(
+            PATH,
+            FindingCode::VatFormat,
+            "a VAT number starts with its member state's two-letter prefix",
+        );
+        return;
+    }
     let Some(&(_, max, check)) = MEMBER_STATES.iter().find(|(p, _, _)| *p == prefix) else {
         findings.push(
             PATH,

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod card_brands;
+mod card_in_text;
 mod expiry;
 mod iban_diff;
 mod iban_twins;

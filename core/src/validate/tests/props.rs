@@ -62,12 +62,17 @@ proptest! {
         partial in prop::bool::ANY,
         misplaced in prop::bool::ANY,
     ) {
+        // Misplaced, it is a card number: Luhn-valid (an invalid one with separators is
+        // no card number, and free text may hold it).
+        let number = if misplaced { with_check_digit(&number[..number.len() - 1]) } else { number };
         let typed = if separators {
             number.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
         } else {
             number.clone()
         };
-        // Sometimes the number is sent where a name or an email is expected.
+        // Sometimes the number is also sent where a name, an email, an address, a VAT id
+        // or a BIC is expected (none of which may echo it), or a phone (which may: a
+        // valid E.164 number is echoed as it is).
         let request = ValidateRequest {
             as_of: Some("2026-11".into()),
             mode: Some(if partial { Mode::Partial } else { Mode::Complete }),
@@ -76,9 +81,18 @@ proptest! {
                 exp_month: Some(month.clone()),
                 exp_year: Some(year.clone()),
                 cvc: Some(cvc.clone()),
-                holder_name: None,
+                holder_name: misplaced.then(|| typed.clone()),
             }),
             phone: misplaced.then(|| format!("+{number}")),
+            email: misplaced.then(|| format!("{typed}@example.com")),
+            vat_id: misplaced.then(|| typed.clone()),
+            bic: misplaced.then(|| typed.clone()),
+            billing_address: misplaced.then(|| AddressInput {
+                line1: Some(typed.clone()),
+                city: Some(format!("x{typed}")),
+                postal_code: Some(typed.clone()),
+                country: None,
+            }),
             ..Default::default()
         };
         let json = crate::wire::to_json(&validate(request).expect("accepted"));
