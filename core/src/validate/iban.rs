@@ -119,14 +119,22 @@ pub(super) fn check(iban: &str, mode: Mode, findings: &mut Findings) -> Option<I
         return None;
     }
     if bytes.len() < 2 {
-        if partial
-            && IBAN_SPECS
-                .iter()
-                .any(|s| s.country.as_bytes().starts_with(bytes))
-        {
+        let starts_a_country = IBAN_SPECS
+            .iter()
+            .any(|s| s.country.as_bytes().starts_with(bytes));
+        if partial && starts_a_country {
             return None;
         }
-        findings.push(PATH, FindingCode::IbanLength, "IBAN is too short");
+        if starts_a_country {
+            findings.push(PATH, FindingCode::IbanLength, "IBAN is too short");
+        } else {
+            // One letter that starts no registry country: an unknown country.
+            findings.push(
+                PATH,
+                FindingCode::IbanCountry,
+                "no country of the IBAN registry starts with this letter",
+            );
+        }
         return None;
     }
     let country = iban.get(..2).unwrap_or_default();

@@ -79,7 +79,14 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
     let prefix = vat.get(..2.min(vat.len())).unwrap_or_default();
     if prefix.len() < 2 {
         let could = MEMBER_STATES.iter().any(|(p, _, _)| p.starts_with(prefix));
-        if !(partial && could) {
+        if prefix.bytes().all(|b| b.is_ascii_uppercase()) && !prefix.is_empty() && !could {
+            // One letter that starts no member state's prefix: an unknown country.
+            findings.push(
+                PATH,
+                FindingCode::VatCountry,
+                "no EU member state's prefix starts with this letter (Greece is EL)",
+            );
+        } else if !(partial && could) {
             findings.push(
                 PATH,
                 FindingCode::VatFormat,
@@ -458,8 +465,9 @@ fn fr(b: &str) -> Result<(), Problem> {
         return Err(Problem::Format);
     };
     let s = digits_len(siren, 9)?;
+    // The SIREN's own check digit (Luhn) is a checksum, as in stdnum's siren.validate.
     if !siren.starts_with("000") && luhn_checksum(&s) != 0 {
-        return Err(Problem::Format);
+        return Err(Problem::Checksum);
     }
     let n = value(&s);
     if k0 < 10 && k1 < 10 {
