@@ -113,12 +113,14 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
         return;
     };
     let body = vat.get(2..).unwrap_or_default();
-    if partial
-        && body.len() < max
-        && body
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'*')
-    {
+    if partial && body.len() < max {
+        if !could_become_valid(prefix, body) {
+            findings.push(
+                PATH,
+                FindingCode::VatFormat,
+                format!("this cannot become a {prefix} VAT number"),
+            );
+        }
         return;
     }
     match check(body) {
@@ -134,6 +136,112 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
             format!("the check digits of the {prefix} VAT number do not match"),
         ),
     }
+}
+
+// ---- partial mode --------------------------------------------------------------
+
+/// The national shapes of each member state, for partial mode: a prefix of the body
+/// that starts none of them cannot become valid. Tokens: `d` a digit, `z` a digit 1–9,
+/// `x` a letter or digit, `[...]` one of a set (with `a-b` ranges), anything else
+/// itself. Components inside the digits (dates, counties, Italy's office codes) and
+/// check digits are judged only once the number is complete.
+const SHAPES: &[(&str, &[&str])] = &[
+    ("AT", &["Udddddddd"]),
+    ("BE", &["[01]ddddddddd", "ddddddddd"]),
+    ("BG", &["dddddddddd"]),
+    ("CY", &["[02-9]ddddddd[A-Z]", "1[013-9]dddddd[A-Z]"]),
+    ("CZ", &["dddddddddd"]),
+    ("DE", &["zdddddddd"]),
+    ("DK", &["zddddddd"]),
+    ("EE", &["ddddddddd"]),
+    ("EL", &["ddddddddd"]),
+    ("ES", &["[0-9A-HJ-NP-SU-Z]dddddddx"]),
+    ("FI", &["dddddddd"]),
+    ("FR", &["[0-9A-HJ-NP-Z][0-9A-HJ-NP-Z]ddddddddd"]),
+    ("HR", &["ddddddddddd"]),
+    ("HU", &["dddddddd"]),
+    ("IE", &["d[0-9A-Z+*]ddddd[A-W][A-W]"]),
+    ("IT", &["ddddddddddd"]),
+    ("LT", &["ddddddd1d", "dddddddddd1d"]),
+    ("LU", &["dddddddd"]),
+    ("LV", &["ddddddddddd"]),
+    ("MT", &["zddddddd"]),
+    (
+        "NL",
+        &[
+            "dBdd",
+            "ddBdd",
+            "dddBdd",
+            "ddddBdd",
+            "dddddBdd",
+            "ddddddBdd",
+            "dddddddBdd",
+            "ddddddddBdd",
+            "dddddddddBdd",
+        ],
+    ),
+    ("PL", &["dddddddddd"]),
+    ("PT", &["zdddddddd"]),
+    ("RO", &["zdddddddddddd"]),
+    ("SE", &["dddddddddd01"]),
+    ("SI", &["zddddddd"]),
+    ("SK", &["dddddddddd"]),
+];
+
+/// Whether `c` matches one shape token (`token` is `d`, `z`, `x`, `[...]` or a literal).
+fn token_matches(token: &[u8], c: u8) -> bool {
+    match token {
+        b"d" => c.is_ascii_digit(),
+        b"z" => matches!(c, b'1'..=b'9'),
+        b"x" => c.is_ascii_digit() || c.is_ascii_uppercase(),
+        [b'[', set @ .., b']'] => {
+            let mut i = 0;
+            let mut found = false;
+            while let Some(&lo) = set.get(i) {
+                let (lo, hi, step) = match (set.get(i + 1), set.get(i + 2)) {
+                    (Some(b'-'), Some(&hi)) => (lo, hi, 3),
+                    _ => (lo, lo, 1),
+                };
+                found |= (lo..=hi).contains(&c);
+                i += step;
+            }
+            found
+        }
+        [literal] => *literal == c,
+        _ => false,
+    }
+}
+
+/// Splits a shape into its tokens.
+fn tokens(shape: &str) -> Vec<&[u8]> {
+    let bytes = shape.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let len = if bytes.get(at) == Some(&b'[') {
+            bytes
+                .iter()
+                .skip(at)
+                .position(|&b| b == b']')
+                .map_or(1, |p| p + 1)
+        } else {
+            1
+        };
+        out.push(bytes.get(at..at + len).unwrap_or_default());
+        at += len;
+    }
+    out
+}
+
+/// Whether `body`, shorter than the state's longest form, starts one of its shapes.
+fn could_become_valid(prefix: &str, body: &str) -> bool {
+    let Some((_, shapes)) = SHAPES.iter().find(|(p, _)| *p == prefix) else {
+        return false;
+    };
+    shapes.iter().any(|shape| {
+        let t = tokens(shape);
+        body.len() <= t.len() && body.bytes().zip(&t).all(|(c, tok)| token_matches(tok, c))
+    })
 }
 
 // ---- helpers -------------------------------------------------------------------
