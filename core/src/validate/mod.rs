@@ -302,7 +302,7 @@ fn refuse_card_number(raw: &str, path: &str, code: FindingCode, findings: &mut F
     findings.push(
         path,
         code,
-        "holds what could be a card number (12 or more digits)",
+        "the value holds what could be a card number (12 or more digits)",
     );
     false
 }
