@@ -236,7 +236,10 @@ fn tokens(shape: &str) -> Vec<&[u8]> {
 /// Whether `body`, shorter than the state's longest form, starts one of its shapes.
 fn could_become_valid(prefix: &str, body: &str) -> bool {
     let Some((_, shapes)) = SHAPES.iter().find(|(p, _)| *p == prefix) else {
-        return false;
+        // A state without shapes keeps the plain rule: letters, digits, `+` and `*`.
+        return body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'*');
     };
     shapes.iter().any(|shape| {
         let t = tokens(shape);
@@ -833,4 +836,28 @@ fn sk(b: &str) -> Result<(), Problem> {
         return Err(Problem::Format);
     }
     ok_if(value(&d).is_multiple_of(11))
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    #[test]
+    fn every_member_state_has_shapes_as_long_as_its_longest_form() {
+        for &(prefix, max, _) in MEMBER_STATES {
+            let shapes = SHAPES.iter().find(|(p, _)| *p == prefix).map(|(_, s)| *s);
+            let longest = shapes.map(|s| s.iter().map(|t| tokens(t).len()).max().unwrap_or(0));
+            assert_eq!(longest, Some(max), "{prefix}");
+        }
+        assert_eq!(SHAPES.len(), MEMBER_STATES.len());
+    }
+
+    #[test]
+    fn shape_tokens() {
+        assert!(token_matches(b"[0-9A-HJ-NP-Z]", b'K'));
+        assert!(!token_matches(b"[0-9A-HJ-NP-Z]", b'I'));
+        assert!(!token_matches(b"[0-9A-HJ-NP-Z]", b'O'));
+        assert!(token_matches(b"z", b'9') && !token_matches(b"z", b'0'));
+        assert_eq!(tokens("d[01]U").len(), 3);
+    }
 }
