@@ -58,7 +58,7 @@ pub fn run_batch(
             break;
         }
         let answer = if seen > MAX_REQUEST_BYTES {
-            wire::too_large(seen).to_json()
+            lockstep_core::codec::too_large(seen).to_json()
         } else if line.iter().all(u8::is_ascii_whitespace) {
             if ended {
                 break;

@@ -72,7 +72,7 @@ fn main() -> ExitCode {
         [op] if !op.starts_with('-') => match io::read_request(std::io::stdin().lock()) {
             Ok(bytes) => finish(wire::handle_json(op, &bytes, TARGET)),
             Err(io::ReadError::TooLarge(len)) => finish(Outcome {
-                json: wire::too_large(len).to_json(),
+                json: lockstep_core::codec::too_large(len).to_json(),
                 error: Some(ErrorCode::RequestTooLarge),
             }),
             Err(io::ReadError::Io(e)) => {

@@ -17,6 +17,7 @@
 //! ```
 
 use js_sys::JsString;
+use lockstep_core::codec;
 use lockstep_core::error::{Error, ErrorCode};
 use lockstep_core::limits::MAX_REQUEST_BYTES;
 use lockstep_core::version::Target;
@@ -103,15 +104,15 @@ pub fn handle_json(op: &str, request: &str) -> String {
 #[wasm_bindgen(js_name = handleLine)]
 pub fn handle_line(line: &str) -> String {
     if line.len() > MAX_REQUEST_BYTES {
-        return wire::too_large(line.len()).to_json();
+        return codec::too_large(line.len()).to_json();
     }
     wire::handle_batch_line(line.as_bytes(), Target::Web).json
 }
 
 fn call(op: Operation, request: &JsValue) -> Result<JsValue, JsValue> {
     let text = stringify(request).map_err(|e| throwable(&e))?;
-    let value = wire::parse_request(text.as_bytes()).map_err(|e| throwable(&e))?;
-    let response = wire::run(op, value, Target::Web).map_err(|e| throwable(&e))?;
+    let text = codec::request_text(text.as_bytes()).map_err(|e| throwable(&e))?;
+    let response = wire::run(op, text, Target::Web).map_err(|e| throwable(&e))?;
     to_js(&response).map_err(|e| throwable(&e))
 }
 
@@ -132,7 +133,7 @@ fn stringify(request: &JsValue) -> Result<String, Error> {
     // UTF-8 needs at least one byte per UTF-16 unit: a longer string is over the limit.
     let units = usize::try_from(json.length()).unwrap_or(usize::MAX);
     if units > MAX_REQUEST_BYTES {
-        return Err(wire::too_large(units));
+        return Err(codec::too_large(units));
     }
     Ok(String::from(json))
 }

@@ -10,13 +10,14 @@
 //! assert!(out.json.contains(r#""wire_format":1"#));
 //! ```
 
+pub mod codec;
 pub mod error;
 pub mod fraud;
-pub mod json;
 pub mod limits;
 pub mod money;
-pub(crate) mod objects;
+pub mod nfc;
 pub mod pricing;
+pub mod redact;
 pub mod validate;
 pub mod version;
 pub mod wire;

@@ -62,7 +62,7 @@ pub(crate) fn check_dir(dir: &str, op: &str, min: usize) {
         let at = compacted.find(r#","expected":"#).unwrap() + r#","expected":"#.len();
         let expected = compacted.get(at..compacted.len() - 1).unwrap();
         let operation = Operation::parse(op).unwrap();
-        let got = match run(operation, doc["request"].clone(), Target::Native) {
+        let got = match run(operation, &to_json(&doc["request"]), Target::Native) {
             Ok(response) => to_json::<Response>(&response),
             Err(e) => e.to_json(),
         };

@@ -9,10 +9,11 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{Detail, Error, ErrorCode};
+use crate::codec::{self, Raw};
+use crate::error::{Error, ErrorCode};
 use crate::fraud::{ScoreRequest, ScoreResponse};
-use crate::limits::{MAX_DEPTH, MAX_REQUEST_BYTES};
 use crate::pricing::{QuoteRequest, QuoteResponse};
+use crate::redact::quotable;
 use crate::validate::{ValidateRequest, ValidateResponse};
 use crate::version::{Target, VersionRequest, VersionResponse};
 
@@ -95,7 +96,7 @@ impl Operation {
 ///
 /// ```
 /// use lockstep_core::{version::Target, wire::{run, Operation, Response}};
-/// let r = run(Operation::Version, serde_json::json!({}), Target::Native).unwrap();
+/// let r = run(Operation::Version, "{}", Target::Native).unwrap();
 /// assert!(matches!(r, Response::Version(_)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -173,100 +174,8 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
     })
 }
 
-/// Checks the limits and parses request bytes into a JSON value.
-///
-/// ```
-/// use lockstep_core::{error::ErrorCode, wire::parse_request};
-/// assert!(parse_request(br#"{"a":1}"#).is_ok());
-/// assert_eq!(parse_request(b"{").unwrap_err().code, ErrorCode::InvalidJson);
-/// assert_eq!(parse_request(b"  ").unwrap_err().code, ErrorCode::EmptyRequest);
-/// ```
-pub fn parse_request(bytes: &[u8]) -> Result<Value, Error> {
-    if bytes.len() > MAX_REQUEST_BYTES {
-        return Err(too_large(bytes.len()));
-    }
-    let text = core::str::from_utf8(bytes).map_err(|e| {
-        Error::at(
-            ErrorCode::InvalidUtf8,
-            "",
-            format!(
-                "request is not valid UTF-8 (invalid byte at offset {})",
-                e.valid_up_to()
-            ),
-        )
-    })?;
-    if text.trim_matches(is_json_whitespace).is_empty() {
-        return Err(Error::at(
-            ErrorCode::EmptyRequest,
-            "",
-            "request is empty; expected a JSON object",
-        ));
-    }
-    check_depth(text.as_bytes())?;
-    crate::json::parse_strict(text).map_err(|e| {
-        Error::at(
-            ErrorCode::InvalidJson,
-            "",
-            format!("request is not valid JSON: {e}"),
-        )
-    })
-}
-
-/// The `request_too_large` error for a request of `len` bytes (or more).
-///
-/// ```
-/// let e = lockstep_core::wire::too_large(2_000_000);
-/// assert_eq!(e.code.as_str(), "request_too_large");
-/// ```
-pub fn too_large(len: usize) -> Error {
-    Error::at(
-        ErrorCode::RequestTooLarge,
-        "",
-        format!("request is {len} bytes or more; the limit is {MAX_REQUEST_BYTES} bytes"),
-    )
-}
-
-fn is_json_whitespace(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r')
-}
-
-/// Rejects nesting deeper than [`MAX_DEPTH`] in one linear pass, before parsing.
-fn check_depth(bytes: &[u8]) -> Result<(), Error> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for &b in bytes {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(Error::at(
-                        ErrorCode::NestingTooDeep,
-                        "",
-                        format!("request nests arrays and objects deeper than {MAX_DEPTH} levels"),
-                    ));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// Decodes a JSON value into a request type, reporting a wrong type, an unknown or a
-/// missing member with its JSON Pointer.
+/// Decodes a request type from a [`serde_json::Value`] (for Rust callers holding one),
+/// with the same checks and errors as the wire.
 ///
 /// ```
 /// use lockstep_core::{error::ErrorCode, version::VersionRequest, wire::decode};
@@ -275,186 +184,53 @@ fn check_depth(bytes: &[u8]) -> Result<(), Error> {
 /// assert_eq!(e.details[0].path, "/x");
 /// ```
 pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(|err| {
-        let mut path = pointer(err.path());
-        let message = redact(&err.inner().to_string());
-        let code = classify(&message);
-        if code == ErrorCode::MissingField
-            && let Some(field) = backticked(&message)
-        {
-            path.push('/');
-            path.push_str(&escape_token(field));
-        }
-        let summary = if path.is_empty() {
-            message.clone()
-        } else {
-            format!("{message} at {path}")
-        };
-        Error {
-            code,
-            message: summary,
-            details: vec![Detail::new(path, code, message)],
-        }
-    })
+    codec::decode(&to_json(&value))
 }
 
-fn classify(message: &str) -> ErrorCode {
-    if message.starts_with("invalid type:") {
-        ErrorCode::InvalidType
-    } else if message.starts_with("unknown field") {
-        ErrorCode::UnknownField
-    } else if message.starts_with("missing field") {
-        ErrorCode::MissingField
-    } else {
-        ErrorCode::InvalidValue
-    }
-}
-
-/// Removes request values that serde quotes in its messages (`invalid type: string
-/// "4111...", expected ...`, `unknown variant `...``): an error never echoes what the
-/// caller sent, which could be a card number. Member names are kept.
-///
-/// ```
-/// use lockstep_core::wire::redact;
-/// assert_eq!(
-///     redact(r#"invalid type: string "4111 1111", expected u32"#),
-///     "invalid type: string, expected u32"
-/// );
-/// assert_eq!(
-///     redact("unknown variant `4111`, expected `a` or `b`"),
-///     "unknown variant, expected `a` or `b`"
-/// );
-/// assert_eq!(
-///     redact("invalid type: integer `4111111111111111`, expected a string"),
-///     "invalid type: integer, expected a string"
-/// );
-/// assert_eq!(redact("invalid type: map, expected a string"), "invalid type: map, expected a string");
-/// ```
-pub fn redact(message: &str) -> String {
-    for prefix in ["invalid type: ", "invalid value: ", "unknown variant "] {
-        if let Some(rest) = message.strip_prefix(prefix)
-            && let Some(end) = rest.rfind(", expected ")
-        {
-            // `string "…"`, `integer `…``, `floating point `…``, `` `…` `` → the kind only.
-            let unexpected = &rest[..end];
-            let kind = unexpected
-                .find(['"', '`'])
-                .map_or(unexpected, |at| &unexpected[..at])
-                .trim_end();
-            let sep = if kind.is_empty() { "" } else { " " };
-            return format!("{}{sep}{kind}{}", prefix.trim_end(), &rest[end..]);
-        }
-    }
-    message.to_owned()
-}
-
-/// A request value that an error message may quote: at most 32 characters and at most
-/// two ASCII digits, so a card number, CVC or other digit string sent by mistake is
-/// never repeated back (an operation name or currency code typo still is).
-///
-/// ```
-/// use lockstep_core::wire::quotable;
-/// assert_eq!(quotable("refund"), Some("refund"));
-/// assert_eq!(quotable("4111 1111 1111 1111"), None);
-/// assert_eq!(quotable("123"), None);
-/// assert_eq!(quotable(&"x".repeat(33)), None);
-/// ```
-pub fn quotable(value: &str) -> Option<&str> {
-    let short = value.chars().count() <= 32;
-    let digits = value.bytes().filter(u8::is_ascii_digit).count();
-    (short && digits <= 2).then_some(value)
-}
-
-/// The first `` `name` `` in a serde message.
-fn backticked(message: &str) -> Option<&str> {
-    let start = message.find('`')? + 1;
-    let len = message.get(start..)?.find('`')?;
-    message.get(start..start + len)
-}
-
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&escape_token(key));
-            }
-            Segment::Enum { variant } => {
-                out.push('/');
-                out.push_str(&escape_token(variant));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
-}
-
-/// Escapes one JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
-///
-/// ```
-/// assert_eq!(lockstep_core::wire::escape_token("a/b~c"), "a~1b~0c");
-/// ```
-pub fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// Runs one operation on an already-parsed request.
+/// Runs one operation on request text (a JSON object).
 ///
 /// ```
 /// use lockstep_core::{error::ErrorCode, version::Target, wire::{run, Operation}};
-/// let e = run(Operation::Quote, serde_json::json!({}), Target::Native).unwrap_err();
+/// let e = run(Operation::Quote, "{}", Target::Native).unwrap_err();
 /// assert_eq!(e.code, ErrorCode::MissingField);
-/// assert!(run(Operation::Validate, serde_json::json!({}), Target::Native).is_ok());
+/// assert!(run(Operation::Validate, "{}", Target::Native).is_ok());
 /// ```
-pub fn run(op: Operation, request: Value, target: Target) -> Result<Response, Error> {
-    expect_object(&request)?;
+pub fn run(op: Operation, request: &str, target: Target) -> Result<Response, Error> {
+    dispatch(op, request, target, false)
+}
+
+/// Decodes the request of `op` (`checked`: its text already passed the strict check)
+/// and answers it.
+fn dispatch(
+    op: Operation,
+    request: &str,
+    target: Target,
+    checked: bool,
+) -> Result<Response, Error> {
+    fn read<'a, T: Deserialize<'a>>(text: &'a str, checked: bool) -> Result<T, Error> {
+        if checked {
+            codec::decode_checked(text)
+        } else {
+            codec::decode(text)
+        }
+    }
     match op {
         Operation::Version => {
-            let _request: VersionRequest = decode(request)?;
+            let _request: VersionRequest = read(request, checked)?;
             Ok(Response::Version(crate::version::version(target)))
         }
         Operation::Quote => {
-            let request: QuoteRequest = decode(request)?;
+            let request: QuoteRequest = read(request, checked)?;
             crate::pricing::quote(request).map(|r| Response::Quote(Box::new(r)))
         }
         Operation::Validate => {
-            let request: ValidateRequest = decode(request)?;
+            let request: ValidateRequest = read(request, checked)?;
             crate::validate::validate(request).map(|r| Response::Validate(Box::new(r)))
         }
         Operation::Score => {
-            let request: ScoreRequest = decode(request)?;
+            let request: ScoreRequest = read(request, checked)?;
             crate::fraud::score(request).map(Response::Score)
         }
-    }
-}
-
-/// Every request and envelope is a JSON object (serde would otherwise accept an array
-/// where a struct is expected).
-fn expect_object(value: &Value) -> Result<(), Error> {
-    if value.is_object() {
-        return Ok(());
-    }
-    Err(Error::at(
-        ErrorCode::InvalidType,
-        "",
-        format!("invalid type: {}, expected a JSON object", json_type(value)),
-    ))
-}
-
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 
@@ -466,10 +242,19 @@ fn json_type(value: &Value) -> &'static str {
 /// assert_eq!(out.error.map(|c| c.as_str()), Some("unknown_operation"));
 /// ```
 pub fn handle_json(op: &str, request: &[u8], target: Target) -> Outcome {
-    Outcome::from_result(
-        Operation::parse(op)
-            .and_then(|op| parse_request(request).and_then(|value| run(op, value, target))),
-    )
+    Outcome::from_result(Operation::parse(op).and_then(|op| {
+        let text = codec::request_text(request)?;
+        run(op, text, target)
+    }))
+}
+
+/// A `--batch` line as it is read: the request stays text until the operation is known.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope<'a> {
+    op: String,
+    #[serde(borrow)]
+    request: Raw<'a>,
 }
 
 /// Answers one line of `--batch` input, `{"op": ..., "request": {...}}`.
@@ -483,10 +268,11 @@ pub fn handle_json(op: &str, request: &[u8], target: Target) -> Outcome {
 /// assert_eq!(line, handle_json("version", b"{}", Target::Wasi));
 /// ```
 pub fn handle_batch_line(line: &[u8], target: Target) -> Outcome {
-    Outcome::from_result(parse_request(line).and_then(|value| {
-        expect_object(&value)?;
-        let envelope: BatchRequest = decode(value)?;
+    Outcome::from_result(codec::request_text(line).and_then(|text| {
+        // The envelope decoded: the whole line is strict JSON, so the request's own
+        // errors need no second strict check.
+        let envelope: Envelope = codec::decode(text)?;
         let op = Operation::parse(&envelope.op)?;
-        run(op, envelope.request, target)
+        dispatch(op, envelope.request.0, target, true)
     }))
 }

@@ -8,8 +8,8 @@
 //! `validate`'s valid values (a valid IBAN, phone or VAT number, a plain-digit amount:
 //! each is returned cleaned, so a `+` and a card number that happens to be a valid E.164
 //! number is left out); and JSON member *names*, which error messages and paths keep.
-//! `validate`'s free-text members (holder name, address lines, city, postal code, email)
-//! and every invalid member are searched: none may echo a card number.
+//! `validate`'s free-text members (holder name, address lines, city, region, postal code,
+//! email) and every invalid member are searched: none may echo a card number.
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -560,6 +560,22 @@ pub const PLACES: &[(&str, Build)] = &[
             false,
         )
     }),
+    ("validate /billing_address/region", |c| {
+        validate(
+            json!({"billing_address": {"region": c.typed()}}).to_string(),
+            false,
+        )
+    }),
+    (
+        "validate /billing_address/region with country and postal code",
+        |c| {
+            validate(
+            json!({"billing_address": {"country": "US", "postal_code": "10001", "region": c.grouped()}})
+                .to_string(),
+            false,
+        )
+        },
+    ),
     ("validate /billing_address/postal_code", |c| {
         validate(
             json!({"billing_address": {"postal_code": c.typed()}}).to_string(),

@@ -27,13 +27,11 @@ pub struct ScoreRequest {
     pub payment: BTreeMap<String, Value>,
     /// Optional reference currency: when present, `payment.amount` in `payment.currency`
     /// is converted at `rate` into the derived attribute `amount_reference`.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub reference: Option<Reference>,
     /// The rules, evaluated in order; each that matches adds its score.
-    #[serde(deserialize_with = "crate::objects::objects")]
     pub rules: Vec<Rule>,
     /// Decision thresholds on the total score.
-    #[serde(deserialize_with = "crate::objects::object")]
     pub thresholds: Thresholds,
 }
 
@@ -79,7 +77,6 @@ pub struct Rule {
     /// Unique identifier, 1–64 characters.
     pub id: String,
     /// The condition.
-    #[serde(deserialize_with = "crate::objects::object")]
     pub when: Condition,
     /// Points added when the rule matches (may be negative), −1000 to 1000.
     pub score: i64,
@@ -102,13 +99,13 @@ pub struct Rule {
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// True when every sub-condition is (true for an empty list).
-    #[serde(default, deserialize_with = "crate::objects::option_objects")]
+    #[serde(default)]
     pub all: Option<Vec<Condition>>,
     /// True when at least one sub-condition is (false for an empty list).
-    #[serde(default, deserialize_with = "crate::objects::option_objects")]
+    #[serde(default)]
     pub any: Option<Vec<Condition>>,
     /// True when the sub-condition is false.
-    #[serde(default, deserialize_with = "crate::objects::option_boxed_object")]
+    #[serde(default)]
     pub not: Option<Box<Condition>>,
     /// The payment attribute a comparison reads.
     #[serde(default)]

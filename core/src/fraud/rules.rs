@@ -126,7 +126,7 @@ pub(super) fn check_payment(payment: &BTreeMap<String, Value>) -> Result<(), Err
         ));
     }
     for (name, value) in payment {
-        let path = format!("/payment/{}", crate::wire::escape_token(name));
+        let path = format!("/payment/{}", crate::codec::escape_token(name));
         check_string(&path, name)?;
         check_value(&path, value)?;
     }

@@ -3,9 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::codec::escape_token;
 use crate::error::{Detail, Error, ErrorCode};
 use crate::money::{Amount, Currency, Money, MoneyError, RoundingMode, format_normalized};
-use crate::wire::escape_token;
 
 use super::instant::{self, Instant};
 use super::limits::{
@@ -59,11 +59,11 @@ impl Problems {
 }
 
 /// The message for a currency code `raw` that [`Currency::from_code`] refused. A code
-/// that is not three capital letters is quoted only when [`crate::wire::quotable`] allows
+/// that is not three capital letters is quoted only when [`crate::redact::quotable`] allows
 /// (short, at most two digits): the field may hold a card number sent by mistake.
 pub(crate) fn currency_message(raw: &str, err: &MoneyError) -> String {
     match err {
-        MoneyError::InvalidCurrencyCode { .. } => match crate::wire::quotable(raw) {
+        MoneyError::InvalidCurrencyCode { .. } => match crate::redact::quotable(raw) {
             Some(shown) => format!("{shown:?} is not a currency code (three capital letters A-Z)"),
             None => "not a currency code (three capital letters A-Z)".to_owned(),
         },

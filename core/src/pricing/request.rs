@@ -27,28 +27,27 @@ pub struct QuoteRequest {
     /// The pricing instant, RFC 3339 (`2026-11-26T10:00:00Z`); the only clock.
     pub as_of: String,
     /// The cart's lines (at least one).
-    #[serde(deserialize_with = "crate::objects::objects")]
     pub lines: Vec<LineItem>,
     /// Promotions to consider.
-    #[serde(default, deserialize_with = "crate::objects::objects")]
+    #[serde(default)]
     pub promotions: Vec<Promotion>,
     /// Coupon codes the customer entered.
     #[serde(default)]
     pub coupons: Vec<String>,
     /// Who is buying (segment tags for promotion conditions).
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub customer: Option<Customer>,
     /// Tax settings; without them nothing is taxed.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub tax: Option<TaxSettings>,
     /// The shipping charge, if any.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub shipping: Option<ShippingInput>,
     /// Rounding settings (default `half_even`, no cash rounding).
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub rounding: Option<RoundingSettings>,
     /// Also state the order total in another currency, at a rate given as data.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub conversion: Option<Conversion>,
 }
 
@@ -93,7 +92,7 @@ pub struct LineItem {
     #[serde(default)]
     pub unit_price: Option<Amount>,
     /// A price model (instead of `unit_price`).
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub price: Option<PriceModel>,
     /// Category tags (promotions can target them).
     #[serde(default)]
@@ -166,7 +165,7 @@ pub struct PriceModel {
     pub package_rounding: Option<PackageRounding>,
     /// `volume` and `graduated`: tiers, `up_to` strictly increasing, the last one
     /// without `up_to`.
-    #[serde(default, deserialize_with = "crate::objects::objects")]
+    #[serde(default)]
     pub tiers: Vec<Tier>,
 }
 
@@ -279,10 +278,10 @@ pub struct Promotion {
     #[serde(default)]
     pub get: Option<u32>,
     /// Which lines; absent means the whole order.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub applies_to: Option<Target>,
     /// When the promotion applies.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub conditions: Option<Conditions>,
     /// The most this promotion may discount in total.
     #[serde(default)]
@@ -395,7 +394,7 @@ pub struct TaxSettings {
     #[serde(default)]
     pub rounding: TaxRounding,
     /// Rates per tax code.
-    #[serde(default, deserialize_with = "crate::objects::map_of_objects")]
+    #[serde(default)]
     pub rates: BTreeMap<String, Vec<TaxRate>>,
 }
 

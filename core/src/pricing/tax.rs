@@ -1,8 +1,8 @@
 //! Taxes: exclusive (added to the net) or inclusive (extracted from it), rounded per
 //! line or per total, several rates per code, compound rates.
 
+use crate::codec::escape_token;
 use crate::error::Error;
-use crate::wire::escape_token;
 
 use super::check::overflow;
 use super::model::{Cart, Rate};

@@ -10,8 +10,6 @@
 //!   characters (`sanitize::is_symbol_or_invisible`), and are not
 //!   converted to Punycode; the top-level label is not all digits; no IP literals.
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::finding::{FindingCode, Findings};
 use super::request::Mode;
 
@@ -29,7 +27,7 @@ pub fn sanitize_email(raw: &str) -> String {
     let s = raw.trim();
     match s.rsplit_once('@') {
         Some((local, domain)) => {
-            let domain: String = domain.nfc().collect::<String>().to_ascii_lowercase();
+            let domain: String = crate::nfc::nfc(domain).to_ascii_lowercase();
             format!("{local}@{domain}")
         }
         None => s.to_owned(),

@@ -87,28 +87,35 @@ pub enum FindingCode {
     /// The phone number is not `+` followed by digits.
     #[serde(rename = "phone.format")]
     PhoneFormat,
-    /// The phone number has fewer than 7 or more than 15 digits.
+    /// The phone number has fewer than 7 or more than 15 digits, or its national number
+    /// has a length no region of its calling code uses.
     #[serde(rename = "phone.length")]
     PhoneLength,
     /// The phone number does not start with an assigned country calling code.
     #[serde(rename = "phone.calling_code")]
     PhoneCallingCode,
+    /// The phone number's calling code is not the billing country's.
+    #[serde(rename = "phone.country_mismatch")]
+    PhoneCountryMismatch,
     /// The country is not an ISO 3166-1 alpha-2 code.
     #[serde(rename = "country.unknown")]
     CountryUnknown,
     /// The postal code does not match its country's format.
     #[serde(rename = "postal_code.format")]
     PostalCodeFormat,
+    /// The postal code is not one of the billing address's region (state, province).
+    #[serde(rename = "postal_code.region")]
+    PostalCodeRegion,
     /// The postal code holds what could be a card number (as for the holder name). Not
     /// echoed.
     #[serde(rename = "postal_code.card_number")]
     PostalCodeCardNumber,
-    /// An address line or city is empty, too long, or has control characters, emoji or
-    /// invisible characters.
+    /// An address line, city or region is empty, too long, or has control characters,
+    /// emoji or invisible characters.
     #[serde(rename = "address.format")]
     AddressFormat,
-    /// An address line or city holds what could be a card number (as for the holder
-    /// name). Not echoed.
+    /// An address line, city or region holds what could be a card number (as for the
+    /// holder name). Not echoed.
     #[serde(rename = "address.card_number")]
     AddressCardNumber,
     /// The currency is not an accepted ISO 4217 code.
@@ -123,13 +130,15 @@ pub enum FindingCode {
     /// The amount is negative.
     #[serde(rename = "amount.negative")]
     AmountNegative,
-    /// The VAT number's prefix is not an EU member state's.
+    /// The VAT number's prefix is not an EU member state's, nor GB, XI, EU or IM; or it is
+    /// a single letter that starts none of them.
     #[serde(rename = "vat.country")]
     VatCountry,
-    /// The VAT number does not follow its member state's format.
+    /// The VAT number does not follow its member state's (or the UK's, or the One Stop
+    /// Shop's) format.
     #[serde(rename = "vat.format")]
     VatFormat,
-    /// The VAT number fails its member state's check-digit algorithm.
+    /// The VAT number fails its member state's (or the UK's) check-digit algorithm.
     #[serde(rename = "vat.checksum")]
     VatChecksum,
 }
@@ -169,8 +178,10 @@ impl FindingCode {
             FindingCode::PhoneFormat => "phone.format",
             FindingCode::PhoneLength => "phone.length",
             FindingCode::PhoneCallingCode => "phone.calling_code",
+            FindingCode::PhoneCountryMismatch => "phone.country_mismatch",
             FindingCode::CountryUnknown => "country.unknown",
             FindingCode::PostalCodeFormat => "postal_code.format",
+            FindingCode::PostalCodeRegion => "postal_code.region",
             FindingCode::PostalCodeCardNumber => "postal_code.card_number",
             FindingCode::AddressFormat => "address.format",
             FindingCode::AddressCardNumber => "address.card_number",

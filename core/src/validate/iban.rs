@@ -199,12 +199,29 @@ pub(super) fn check(iban: &str, mode: Mode, findings: &mut Findings) -> Option<I
         at += n;
     }
     let complete = len == want;
-    if complete && structure_ok && digits_assignable && !iban_checksum_valid(iban) {
-        findings.push(
-            PATH,
-            FindingCode::IbanChecksum,
-            "IBAN check digits do not match (mod 97)",
-        );
+    // One checksum finding at most: check digits 00/01/99 (above), mod 97, or, once mod
+    // 97 passes, the national check digits.
+    if complete && structure_ok && digits_assignable {
+        if !iban_checksum_valid(iban) {
+            findings.push(
+                PATH,
+                FindingCode::IbanChecksum,
+                "IBAN check digits do not match (mod 97)",
+            );
+        } else {
+            national_check(iban, findings);
+        }
     }
     Some(summary)
+}
+
+/// The national check digits inside the BBAN (`iban_national.rs`), once mod 97 passes.
+fn national_check(iban: &str, findings: &mut Findings) {
+    if let Some(adjective) = super::iban_national::mismatch(iban) {
+        findings.push(
+            "/iban",
+            FindingCode::IbanChecksum,
+            format!("the {adjective} national check digits are wrong"),
+        );
+    }
 }

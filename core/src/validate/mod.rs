@@ -3,12 +3,14 @@
 //!
 //! * cards: brand from IIN ranges, Luhn, length, security code, expiry against `as_of`;
 //!   the number and the security code are never echoed (only brand, first six, last four);
-//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10) and BIC (ISO 9362);
+//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10, national check digits of
+//!   38 countries) and BIC (ISO 9362);
 //! * email (hand-written parser, IDN domains accepted as Unicode);
-//! * phone (E.164 and its country calling code), country (ISO 3166-1 alpha-2), postal
-//!   codes (96 countries);
+//! * phone (E.164, its country calling code, the possible national lengths, the billing
+//!   country), country (ISO 3166-1 alpha-2), postal codes (181 countries);
 //! * amount and currency (ISO 4217 minor units);
-//! * EU VAT numbers with each member state's check digits.
+//! * EU VAT numbers with each member state's check digits; UK (`GB`, `XI`) and EU One
+//!   Stop Shop (`EU`, `IM`) numbers.
 //!
 //! A malformed request (wrong JSON type, unknown member, a field over
 //! [`MAX_FIELD_CHARS`], a bad `as_of`) is an [`Error`]; problems with the values are
@@ -37,14 +39,19 @@ mod email;
 mod expiry;
 mod finding;
 mod iban;
+mod iban_national;
 mod iban_table;
 mod phone;
+mod phone_table;
 mod postal;
+mod postal_region;
+mod postal_region_table;
 mod postal_table;
 mod request;
 mod response;
 mod sanitize;
 mod vat;
+mod vat_gb;
 
 #[cfg(test)]
 mod tests;
@@ -114,7 +121,7 @@ fn parse_as_of(s: &str) -> Result<YearMonth, Error> {
 fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
     let card = r.card.as_ref();
     let address = r.billing_address.as_ref();
-    let fields: [(&str, Option<&String>); 15] = [
+    let fields: [(&str, Option<&String>); 16] = [
         ("/as_of", r.as_of.as_ref()),
         ("/card/number", card.and_then(|c| c.number.as_ref())),
         ("/card/exp_month", card.and_then(|c| c.exp_month.as_ref())),
@@ -143,6 +150,10 @@ fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
         (
             "/billing_address/city",
             address.and_then(|a| a.city.as_ref()),
+        ),
+        (
+            "/billing_address/region",
+            address.and_then(|a| a.region.as_ref()),
         ),
         ("/vat_id", r.vat_id.as_ref()),
     ];
@@ -238,10 +249,16 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
         }
     }
 
+    let billing_country = request
+        .billing_address
+        .as_ref()
+        .and_then(|a| a.country.as_deref())
+        .map(sanitize::code)
+        .filter(|c| is_country(c));
     let phone_summary = request.phone.as_deref().and_then(|raw| {
         let value = sanitize::phone(raw);
         let before = findings.0.len();
-        let summary = phone::check(&value, mode, &mut findings);
+        let summary = phone::check(&value, mode, billing_country.as_deref(), &mut findings);
         sanitized.phone = echo(value, &findings, before);
         summary
     });
@@ -362,6 +379,18 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
                         postal::describe(country)
                     ),
                 );
+            } else if let Some(region) = address
+                .region
+                .as_ref()
+                .filter(|r| !sanitize::holds_card_number(r))
+                && let Err(message) =
+                    postal_region::check(country, &sanitize::text(region), &value, partial)
+            {
+                findings.push(
+                    "/billing_address/postal_code",
+                    FindingCode::PostalCodeRegion,
+                    message,
+                );
             }
         }
         out.postal_code = Some(value);
@@ -369,6 +398,7 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
     for (path, raw, slot) in [
         ("/billing_address/line1", &address.line1, &mut out.line1),
         ("/billing_address/city", &address.city, &mut out.city),
+        ("/billing_address/region", &address.region, &mut out.region),
     ] {
         if let Some(raw) = raw
             .as_ref()

@@ -37,7 +37,7 @@ pub struct ValidateRequest {
     #[serde(default)]
     pub mode: Option<Mode>,
     /// A payment card.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub card: Option<CardInput>,
     /// An IBAN, with or without spaces.
     #[serde(default)]
@@ -52,7 +52,7 @@ pub struct ValidateRequest {
     #[serde(default)]
     pub phone: Option<String>,
     /// A billing address.
-    #[serde(default, deserialize_with = "crate::objects::option_object")]
+    #[serde(default)]
     pub billing_address: Option<AddressInput>,
     /// An amount, a decimal string (`"19.99"`); requires `currency`.
     #[serde(default)]
@@ -128,4 +128,10 @@ pub struct AddressInput {
     /// City or town.
     #[serde(default)]
     pub city: Option<String>,
+    /// State, province or other subdivision: its ISO 3166-2 code with or without the
+    /// country (`"CA"`, `"US-CA"`) or the key of Google's address data. When the
+    /// country's data lists postal code prefixes per subdivision, the postal code is
+    /// checked against it; other values (full names) are returned but not judged.
+    #[serde(default)]
+    pub region: Option<String>,
 }

@@ -1,7 +1,5 @@
 //! Sanitizing: what is removed or normalized before any check.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// Trims, then removes whitespace and ASCII dashes (`"4111-1111 1111"` → `"41111111111"`).
 pub(super) fn compact(s: &str) -> String {
     s.chars()
@@ -29,7 +27,7 @@ pub(super) fn code(s: &str) -> String {
 /// address lines).
 pub(super) fn text(s: &str) -> String {
     let collapsed = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.nfc().collect()
+    crate::nfc::nfc(&collapsed)
 }
 
 /// [`text`] and ASCII upper case (postal codes).

@@ -5,16 +5,17 @@
 
 use super::finding::{FindingCode, Findings};
 use super::request::Mode;
+use super::vat_gb::OTHER_PREFIXES;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Problem {
+pub(super) enum Problem {
     /// Wrong length, characters or component (stdnum InvalidFormat/Length/Component).
     Format,
     /// Check digits do not match (stdnum InvalidChecksum).
     Checksum,
 }
 
-type Check = fn(&str) -> Result<(), Problem>;
+pub(super) type Check = fn(&str) -> Result<(), Problem>;
 
 /// `(prefix, longest body, check)`, sorted by prefix: the 27 member states.
 const MEMBER_STATES: &[(&str, usize, Check)] = &[
@@ -78,13 +79,13 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
     let partial = mode == Mode::Partial;
     let prefix = vat.get(..2.min(vat.len())).unwrap_or_default();
     if prefix.len() < 2 {
-        let could = MEMBER_STATES.iter().any(|(p, _, _)| p.starts_with(prefix));
+        let could = prefixes().any(|(p, _, _)| p.starts_with(prefix));
         if prefix.bytes().all(|b| b.is_ascii_uppercase()) && !prefix.is_empty() && !could {
-            // One letter that starts no member state's prefix: an unknown country.
+            // One letter that starts no accepted prefix: an unknown country.
             findings.push(
                 PATH,
                 FindingCode::VatCountry,
-                "no EU member state's prefix starts with this letter (Greece is EL)",
+                "no EU member state's prefix (Greece is EL), nor GB, XI, EU or IM, starts with this letter",
             );
         } else if !(partial && could) {
             findings.push(
@@ -104,11 +105,11 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
         );
         return;
     }
-    let Some(&(_, max, check)) = MEMBER_STATES.iter().find(|(p, _, _)| *p == prefix) else {
+    let Some(&(_, max, check)) = prefixes().find(|(p, _, _)| *p == prefix) else {
         findings.push(
             PATH,
             FindingCode::VatCountry,
-            "the prefix is not an EU member state's (Greece is EL)",
+            "the prefix is not an EU member state's (Greece is EL), nor GB, XI, EU or IM",
         );
         return;
     };
@@ -136,6 +137,11 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
             format!("the check digits of the {prefix} VAT number do not match"),
         ),
     }
+}
+
+/// The member states, then GB, XI and the OSS prefixes (`vat_gb.rs`).
+fn prefixes() -> impl Iterator<Item = &'static (&'static str, usize, Check)> {
+    MEMBER_STATES.iter().chain(OTHER_PREFIXES)
 }
 
 // ---- partial mode --------------------------------------------------------------

@@ -1,5 +1,6 @@
 //! Card numbers in the wrong member: refused in free text (holder name, address lines,
-//! city, postal code, email) with a code of their own, and never echoed from any member.
+//! city, region, postal code, email) with a code of their own, and never echoed from any
+//! member.
 //! Numbers: the processor test cards of `typing.rs` (Stripe's and Adyen's published
 //! numbers); names: card-validator 10.0.4's `cardholder-name` test cases.
 
@@ -21,7 +22,14 @@ fn request(member: &str, value: &str) -> String {
     let v = serde_json::Value::String(value.to_owned()).to_string();
     match member {
         "holder_name" => format!(r#"{{"card":{{"holder_name":{v}}}}}"#),
-        "line1" | "city" | "postal_code" => format!(r#"{{"billing_address":{{"{member}":{v}}}}}"#),
+        "line1" | "city" | "region" | "postal_code" => {
+            format!(r#"{{"billing_address":{{"{member}":{v}}}}}"#)
+        }
+        // With a country and postal code, so that the region would be judged against the
+        // postal code (postal_region.rs) if it were not refused first.
+        "region_us" => format!(
+            r#"{{"billing_address":{{"country":"US","postal_code":"10001","region":{v}}}}}"#
+        ),
         "postal_code_gb" => {
             format!(r#"{{"billing_address":{{"country":"GB","postal_code":{v}}}}}"#)
         }
@@ -36,6 +44,8 @@ fn a_card_number_in_free_text_is_refused_with_its_own_code() {
         ("holder_name", "card.holder_name_card_number"),
         ("line1", "address.card_number"),
         ("city", "address.card_number"),
+        ("region", "address.card_number"),
+        ("region_us", "address.card_number"),
         ("postal_code", "postal_code.card_number"),
         ("postal_code_gb", "postal_code.card_number"),
         ("email", "email.card_number"),

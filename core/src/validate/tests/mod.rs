@@ -7,12 +7,16 @@ mod card_in_text;
 mod codes;
 mod expiry;
 mod iban_diff;
+mod iban_national;
 mod iban_twins;
+mod phone_regions;
 mod postal_examples;
+mod postal_regions;
 mod props;
 mod published;
 mod typing;
 mod vat_diff;
+mod vat_gb;
 mod vectors;
 
 use super::*;
@@ -510,7 +514,8 @@ fn vat_numbers() {
     assert_eq!(codes(&run(r#"{"vat_id":"DE136695978"}"#)), ["vat.checksum"]);
     assert_eq!(codes(&run(r#"{"vat_id":"DK13585627"}"#)), ["vat.checksum"]);
     assert_eq!(codes(&run(r#"{"vat_id":"DE13669597"}"#)), ["vat.format"]);
-    assert_eq!(codes(&run(r#"{"vat_id":"GB123456789"}"#)), ["vat.country"]);
+    assert_eq!(codes(&run(r#"{"vat_id":"GB123456789"}"#)), ["vat.checksum"]);
+    assert_eq!(codes(&run(r#"{"vat_id":"US123456789"}"#)), ["vat.country"]);
     assert_eq!(codes(&run(r#"{"vat_id":"1"}"#)), ["vat.format"]);
     assert!(run(r#"{"mode":"partial","vat_id":"DE1366"}"#).valid);
     assert!(run(r#"{"mode":"partial","vat_id":"D"}"#).valid);

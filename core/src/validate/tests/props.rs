@@ -70,8 +70,8 @@ proptest! {
         } else {
             number.clone()
         };
-        // Sometimes the number is also sent where a name, an email, an address, a VAT id
-        // or a BIC is expected (none of which may echo it), or a phone (which may: a
+        // Sometimes the number is also sent where a name, an email, an address (region
+        // included), a VAT id or a BIC is expected (none of which may echo it), or a phone (which may: a
         // valid E.164 number is echoed as it is).
         let request = ValidateRequest {
             as_of: Some("2026-11".into()),
@@ -92,6 +92,7 @@ proptest! {
                 city: Some(format!("x{typed}")),
                 postal_code: Some(typed.clone()),
                 country: None,
+                region: Some(typed.clone()),
             }),
             ..Default::default()
         };
