@@ -5,7 +5,7 @@
 
 use super::finding::{FindingCode, Findings};
 use super::request::Mode;
-use super::vat_gb::OTHER_PREFIXES;
+use super::vat_gb::{OTHER_PREFIXES, OTHER_SHAPES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Problem {
@@ -150,7 +150,8 @@ fn prefixes() -> impl Iterator<Item = &'static (&'static str, usize, Check)> {
 /// that starts none of them cannot become valid. Tokens: `d` a digit, `z` a digit 1–9,
 /// `x` a letter or digit, `[...]` one of a set (with `a-b` ranges), anything else
 /// itself. Components inside the digits (dates, counties, Italy's office codes) and
-/// check digits are judged only once the number is complete.
+/// check digits are judged only once the number is complete. The shapes of GB, XI, EU
+/// and IM are `vat_gb.rs`'s `OTHER_SHAPES`.
 const SHAPES: &[(&str, &[&str])] = &[
     ("AT", &["Udddddddd"]),
     ("BE", &["[01]ddddddddd", "ddddddddd"]),
@@ -239,9 +240,18 @@ fn tokens(shape: &str) -> Vec<&[u8]> {
     out
 }
 
-/// Whether `body`, shorter than the state's longest form, starts one of its shapes.
+/// The shapes of a prefix: a member state's, or GB's, XI's, EU's or IM's.
+fn shapes_of(prefix: &str) -> Option<&'static [&'static str]> {
+    SHAPES
+        .iter()
+        .chain(OTHER_SHAPES)
+        .find(|(p, _)| *p == prefix)
+        .map(|(_, s)| *s)
+}
+
+/// Whether `body`, shorter than the prefix's longest form, starts one of its shapes.
 fn could_become_valid(prefix: &str, body: &str) -> bool {
-    let Some((_, shapes)) = SHAPES.iter().find(|(p, _)| *p == prefix) else {
+    let Some(shapes) = shapes_of(prefix) else {
         // A state without shapes keeps the plain rule: letters, digits, `+` and `*`.
         return body
             .bytes()
@@ -849,13 +859,14 @@ mod shape_tests {
     use super::*;
 
     #[test]
-    fn every_member_state_has_shapes_as_long_as_its_longest_form() {
-        for &(prefix, max, _) in MEMBER_STATES {
-            let shapes = SHAPES.iter().find(|(p, _)| *p == prefix).map(|(_, s)| *s);
-            let longest = shapes.map(|s| s.iter().map(|t| tokens(t).len()).max().unwrap_or(0));
+    fn every_prefix_has_shapes_as_long_as_its_longest_form() {
+        for &(prefix, max, _) in prefixes() {
+            let longest =
+                shapes_of(prefix).map(|s| s.iter().map(|t| tokens(t).len()).max().unwrap_or(0));
             assert_eq!(longest, Some(max), "{prefix}");
         }
         assert_eq!(SHAPES.len(), MEMBER_STATES.len());
+        assert_eq!(OTHER_SHAPES.len(), OTHER_PREFIXES.len());
     }
 
     #[test]
