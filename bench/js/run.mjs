@@ -326,7 +326,7 @@ try {
   console.error(`bench: FAILED: warm-instance memory: ${e.message}`);
   process.exit(1);
 }
-log(`memory: ${Object.entries(results.memory).map(([k, m]) => `${k} ${m.steps.map((x) => `${x.requests}:${x.bytes / 1024}K`).join(' ')}`).join('; ')}`);
+log(`memory: ${Object.entries(results.memory).filter(([, m]) => m.steps).map(([k, m]) => `${k} ${m.steps.map((x) => `${x.requests}:${x.bytes / 1024}K`).join(' ')}`).join('; ')}`);
 
 // ---------------------------------------------------------------- 5. size
 {
@@ -417,24 +417,27 @@ md.push('## Warm-instance memory (wasm linear memory, one instance per host)', '
 {
   const m = results.memory;
   const steps = P.memSteps;
-  const kib = (b) => `${(b / 1024).toLocaleString('en-US').replace(/,/g, ' ')} KiB`;
-  const at = (h, n) => { const x = h.steps.find((y) => y.requests === n); return x ? kib(x.bytes) : '–'; };
-  const [a, b] = steps.slice(-2).map((n) => n.toLocaleString('en-US').replace(/,/g, ' '));
+  const num = (n) => n.toLocaleString('en-US').replace(/,/g, ' ');
+  const kib = (b) => `${num(b / 1024)} KiB`;
+  const [a, b] = steps.slice(-2).map(num);
   md.push(`A mixed workload, every fixture round-robin with error requests among them (unknown operation, truncated JSON, unknown field, wrong type); ` +
-    `the size of the instance's linear memory after load and after ${steps.map((n) => n.toLocaleString('en-US').replace(/,/g, ' ')).join(', ')} requests. ` +
+    `the size of the instance's linear memory after load and after ${steps.map(num).join(', ')} requests. ` +
     'Linear memory never shrinks, so each figure is also the peak so far. ' +
-    `npm: a cycle of ${m.npm_node.cycle} requests (each fixture through \`quote(obj)\`… and through \`handleJson\`, the errors through both), \`memory.buffer.byteLength\` of the package's own \`WebAssembly.Memory\` (bench/js/node-mem.mjs). ` +
-    `WASI: one \`lockstep --batch\` instance, a cycle of ${m.wasi_node.cycle} lines; in Node.js behind a minimal WASI host that reads the memory at each answer line (bench/js/wasi-mem.mjs), ` +
-    'and under the wasmtime CLI, where each size is the smallest `-W max-memory-size` (in 64 KiB pages) with which the run answers every line.', '');
-  const rows = [
-    ['npm package, Node.js', kib(m.npm_node.steps[0].bytes), ...steps.map((n) => at(m.npm_node, n)), m.npm_node.grew_bytes],
-    ['WASI command, Node.js host', kib(m.wasi_node.start ?? m.wasi_node.initial), ...steps.map((n) => at(m.wasi_node, n)), m.wasi_node.grew_bytes],
-    ['WASI command, `wasmtime run` .cwasm', '–', ...steps.map((n) => at(m.wasi_wasmtime, n)), m.wasi_wasmtime.grew_bytes],
+    `npm: a cycle of ${m.npm_node.cycle ?? '–'} requests (each fixture through \`quote(obj)\`… and through \`handleJson\`, the errors through both), \`memory.buffer.byteLength\` of the package's own \`WebAssembly.Memory\` (bench/js/node-mem.mjs). ` +
+    `WASI: one \`lockstep --batch\` instance, a cycle of ${m.wasi_wasmtime.cycle ?? m.wasi_node.cycle ?? '–'} lines; in Node.js behind a minimal WASI host that reads the memory at each answer line (bench/js/wasi-mem.mjs), ` +
+    'and under the wasmtime CLI, where each size is the smallest `-W max-memory-size` (in 64 KiB pages) with which the run answers every line (the two WASI hosts deliver stdin in different chunks: a page or two apart is expected).', '');
+  const hosts = [
+    ['npm package, Node.js', 'npm package in Node.js', m.npm_node, (h) => h.steps[0].bytes],
+    ['WASI command, Node.js host', 'WASI command in the Node.js host', m.wasi_node, (h) => h.start ?? h.initial],
+    ['WASI command, `wasmtime run` .cwasm', 'WASI command under wasmtime', m.wasi_wasmtime, () => null],
   ];
-  table(['host', 'after load', ...steps.map((n) => `after ${n.toLocaleString('en-US').replace(/,/g, ' ')}`), `grew ${a} → ${b}`],
-    rows.map((r) => [...r.slice(0, -1), r[r.length - 1] === null ? '–' : r[r.length - 1] > 0 ? `**yes, +${kib(r[r.length - 1])}**` : 'no']));
-  for (const [label, h] of [['npm package in Node.js', m.npm_node], ['WASI command in the Node.js host', m.wasi_node], ['WASI command under wasmtime', m.wasi_wasmtime]]) {
-    md.push(`* ${label}: ${h.grew_bytes === null ? 'not measured' : h.grew_bytes > 0 ? `**grew** between ${a} and ${b} requests (+${kib(h.grew_bytes)})` : `did not grow between ${a} and ${b} requests`}.`);
+  const at = (h, n) => { const x = h.steps?.find((y) => y.requests === n); return x ? kib(x.bytes) : '–'; };
+  const grewCell = (g) => (g === null || g === undefined ? '–' : g > 0 ? `**yes, +${kib(g)}**` : 'no');
+  table(['host', 'after load', ...steps.map((n) => `after ${num(n)}`), `grew ${a} → ${b}`],
+    hosts.map(([label, , h, load]) => (h.skipped ? [label, '–', ...steps.map(() => '–'), `skipped: ${h.skipped}`] : [label, load(h) === null ? '–' : kib(load(h)), ...steps.map((n) => at(h, n)), grewCell(h.grew_bytes)])));
+  for (const [, label, h] of hosts) {
+    const g = h.grew_bytes;
+    md.push(`* ${label}: ${h.skipped ? `not measured (${h.skipped})` : g === null ? 'not measured' : g > 0 ? `**grew** between ${a} and ${b} requests (+${kib(g)})` : `did not grow between ${a} and ${b} requests`}.`);
   }
   md.push('');
 }
