@@ -3,14 +3,15 @@
 //   - a Cloudflare Worker bundled by esbuild with wrangler's conditions, served by
 //     `workerd serve` on 127.0.0.1 and asked over HTTP;
 //   - Deno (`--allow-read` of the package only) and Bun, importing the package by name;
-//   - a page built by `vite build`, in headless Chromium (Debian's, via playwright-core).
+//   - a page built by `vite build`, and the same page bundled by esbuild with the .wasm
+//     copied beside it (the README's step), in headless Chromium (Debian's, playwright-core).
 // Every golden vector of tests/vectors/ must give the native CLI's bytes on each.
 // A missing runtime skips loudly, and fails under scripts/test.sh or CI (cases.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -73,7 +74,7 @@ for (const runtime of ['deno', 'bun']) {
     assert.equal(out.entry, `file://${root}dist/npm/node.js`, 'the node export condition');
     assert.deepEqual(out.exports, API);
     const objects = assertNativeBytes(out.answers, runtime);
-    t.diagnostic(`${runtime}: ${cases.length} vectors by handleJson, ${objects} by the object API, `
+    t.diagnostic(`${runtime}: ${cases.length} vectors by handleJson/handleLine, ${objects} by the object API, `
       + `${Math.round(performance.now() - started)} ms including start`);
   });
 }
@@ -184,7 +185,7 @@ test('workerd: a Worker bundled with wrangler\'s conditions answers over HTTP wi
     await get.arrayBuffer();
     assert.equal(get.status, 405);
     t.diagnostic(`workerd: start to first answer ${Math.round(startToFirst)} ms; `
-      + `${cases.length} vectors on /json/<op>, ${objects} on /<op>`);
+      + `${cases.length} vectors on /json/<op> or /line, ${objects} on /<op>`);
   } finally {
     if (child && child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -219,41 +220,76 @@ async function serveDir(dir) {
   return server;
 }
 
+/**
+ * Opens the page built into `dir` in headless Chromium; resolves to its window.__lockstep
+ * and the paths of the .wasm files it fetched.
+ */
+async function pageAnswers(dir, executablePath) {
+  const server = await serveDir(dir);
+  const browser = await launch(executablePath);
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const wasm = [];
+    page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => window.__lockstep !== undefined, null, { timeout: 60000 });
+    const result = await page.evaluate(() => window.__lockstep);
+    assert.equal(result.failure, undefined);
+    assert.deepEqual(errors, []);
+    return { result, wasm };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 test('vite: a page built by `vite build` answers every vector in Chromium with the native bytes', async (t) => {
   const vite = tool('vite');
   if (!vite) return missing(t, 'vite');
   const executablePath = chromiumPath();
   if (!executablePath) return missing(t, 'chromium');
   const out = mkdtempSync(join(tmpdir(), 'lockstep-vite-'));
-  let server;
-  let browser;
   try {
     const b = spawnSync(vite, ['build', `${edge}/vite`, '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
       { encoding: 'utf8', timeout: 120000 });
     assert.equal(b.status, 0, b.stderr);
-    // The default entry's `new URL('…wasm', import.meta.url)` became a hashed asset.
-    const html = readFileSync(`${out}/index.html`, 'utf8');
-    assert.match(html, /assets\/index-[\w-]+\.js/);
-    server = await serveDir(out);
-    browser = await launch(executablePath);
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const wasmRequests = [];
-    page.on('request', (r) => r.url().endsWith('.wasm') && wasmRequests.push(new URL(r.url()).pathname));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => window.__lockstep !== undefined, null, { timeout: 60000 });
-    const r = await page.evaluate(() => window.__lockstep);
-    assert.equal(r.failure, undefined);
-    assert.deepEqual(errors, []);
-    assert.deepEqual(r.exports, API);
-    assert.equal(wasmRequests.length, 1);
-    assert.match(wasmRequests[0], /^\/assets\/lockstep_web_bg-[\w-]+\.wasm$/);
-    const objects = assertNativeBytes(r.answers, 'vite+chromium');
-    t.diagnostic(`vite + chromium: ${cases.length} vectors by handleJson, ${objects} by the object API`);
+    assert.match(readFileSync(`${out}/index.html`, 'utf8'), /assets\/index-[\w-]+\.js/);
+    const { result, wasm } = await pageAnswers(out, executablePath);
+    assert.deepEqual(result.exports, API);
+    // The default entry's `new URL('…wasm', import.meta.url)` became one hashed asset.
+    assert.equal(wasm.length, 1);
+    assert.match(wasm[0], /^\/assets\/lockstep_web_bg-[\w-]+\.wasm$/);
+    const objects = assertNativeBytes(result.answers, 'vite+chromium');
+    t.diagnostic(`vite + chromium: ${cases.length} vectors by handleJson/handleLine, ${objects} by the object API`);
   } finally {
-    if (browser) await browser.close();
-    if (server) server.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('esbuild: a browser bundle with the .wasm copied beside it (README) answers in Chromium', async (t) => {
+  const esbuild = tool('esbuild');
+  if (!esbuild) return missing(t, 'esbuild');
+  const executablePath = chromiumPath();
+  if (!executablePath) return missing(t, 'chromium');
+  const out = mkdtempSync(join(tmpdir(), 'lockstep-esbuild-'));
+  try {
+    // The same page as the Vite one, bundled for the browser: esbuild leaves the
+    // default entry's `new URL('./lockstep_web_bg.wasm', import.meta.url)` alone …
+    const b = spawnSync(esbuild, [`${edge}/vite/main.js`, '--bundle', '--format=esm', '--platform=browser',
+      `--outdir=${out}`, '--log-level=warning'], { encoding: 'utf8' });
+    assert.equal(b.status, 0, b.stderr);
+    assert.match(readFileSync(`${out}/main.js`, 'utf8'), /new URL\("\.\/lockstep_web_bg\.wasm", import\.meta\.url\)/);
+    // … so the documented step copies the .wasm next to the bundle.
+    copyFileSync(`${root}dist/npm/lockstep_web_bg.wasm`, `${out}/lockstep_web_bg.wasm`);
+    writeFileSync(`${out}/index.html`, readFileSync(`${edge}/vite/index.html`, 'utf8'));
+    const { result, wasm } = await pageAnswers(out, executablePath);
+    assert.deepEqual(result.exports, API);
+    assert.deepEqual(wasm, ['/lockstep_web_bg.wasm']);
+    const objects = assertNativeBytes(result.answers, 'esbuild+chromium');
+    t.diagnostic(`esbuild + chromium: ${cases.length} vectors by handleJson/handleLine, ${objects} by the object API`);
+  } finally {
     rmSync(out, { recursive: true, force: true });
   }
 });
