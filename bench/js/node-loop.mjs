@@ -1,5 +1,5 @@
 // Node.js warm throughput of the npm package (object API: quote/validate/score, the
-// JS<->Wasm boundary and serde-wasm-bindgen conversion included) and of the decimal.js
+// JS<->Wasm boundary, JSON.stringify and JSON.parse included) and of the decimal.js
 // alternative. usage: node node-loop.mjs <fixtures.json> <secs> <runs>
 // prints {name: {npm: {iters, rps}, alt?: {iters, rps}}}
 import { readFileSync } from 'node:fs';

@@ -93,9 +93,3 @@ pub fn too_large(len: usize) -> String {
 pub fn max_request_bytes() -> usize {
     MAX_REQUEST_BYTES
 }
-
-/// TEMPORARY (measurement only): the bytes variant, Uint8Array in and out.
-#[wasm_bindgen(js_name = handleBytes, skip_typescript)]
-pub fn handle_bytes(op: &str, request: &[u8]) -> Vec<u8> {
-    wire::handle_json(op, request, Target::Web).json.into_bytes()
-}
