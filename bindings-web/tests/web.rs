@@ -28,7 +28,11 @@ fn json_entry_points_match_the_core_bytes() {
         ("version", r#"{"x":"é😀"}"#),
     ] {
         let native = core(op, request);
-        assert_eq!(lockstep_web::handle_json(op, request), native, "{op} {request}");
+        assert_eq!(
+            lockstep_web::handle_json(op, request),
+            native,
+            "{op} {request}"
+        );
         // A batch line carries a complete JSON request as its `request` member.
         if request.len() > 1 && request.ends_with('}') {
             let line = format!(r#"{{"op":"{op}","request":{request}}}"#);
@@ -111,5 +115,8 @@ fn quote_answers_with_decimal_strings() {
     );
     // 3 x 19.99 = 59.97, no tax, no promotion.
     assert!(out.contains(r#""gross":"59.97""#), "{out}");
-    assert!(out.ends_with(r#""total":"59.97","applied":[],"rejected":[]}"#), "{out}");
+    assert!(
+        out.ends_with(r#""total":"59.97","applied":[],"rejected":[]}"#),
+        "{out}"
+    );
 }
