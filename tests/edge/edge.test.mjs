@@ -3,8 +3,9 @@
 //   - a Cloudflare Worker bundled by esbuild with wrangler's conditions, served by
 //     `workerd serve` on 127.0.0.1 and asked over HTTP;
 //   - Deno (`--allow-read` of the package only) and Bun, importing the package by name;
-//   - a page built by `vite build`, and the same page bundled by esbuild with the .wasm
-//     copied beside it (the README's step), in headless Chromium (Debian's, playwright-core).
+//   - a page built by `vite build`, and the same page bundled by esbuild and by
+//     `bun build` with the .wasm copied beside it (the README's step), in headless
+//     Chromium (Debian's, via playwright-core).
 // Every golden vector of tests/vectors/ must give the native CLI's bytes on each.
 // A missing runtime skips loudly, and fails under scripts/test.sh or CI (cases.mjs).
 import { test } from 'node:test';
@@ -268,28 +269,37 @@ test('vite: a page built by `vite build` answers every vector in Chromium with t
   }
 });
 
-test('esbuild: a browser bundle with the .wasm copied beside it (README) answers in Chromium', async (t) => {
-  const esbuild = tool('esbuild');
-  if (!esbuild) return missing(t, 'esbuild');
-  const executablePath = chromiumPath();
-  if (!executablePath) return missing(t, 'chromium');
-  const out = mkdtempSync(join(tmpdir(), 'lockstep-esbuild-'));
-  try {
-    // The same page as the Vite one, bundled for the browser: esbuild leaves the
-    // default entry's `new URL('./lockstep_web_bg.wasm', import.meta.url)` alone …
-    const b = spawnSync(esbuild, [`${edge}/vite/main.js`, '--bundle', '--format=esm', '--platform=browser',
-      `--outdir=${out}`, '--log-level=warning'], { encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr);
-    assert.match(readFileSync(`${out}/main.js`, 'utf8'), /new URL\("\.\/lockstep_web_bg\.wasm", import\.meta\.url\)/);
-    // … so the documented step copies the .wasm next to the bundle.
-    copyFileSync(`${root}dist/npm/lockstep_web_bg.wasm`, `${out}/lockstep_web_bg.wasm`);
-    writeFileSync(`${out}/index.html`, readFileSync(`${edge}/vite/index.html`, 'utf8'));
-    const { result, wasm } = await pageAnswers(out, executablePath);
-    assert.deepEqual(result.exports, API);
-    assert.deepEqual(wasm, ['/lockstep_web_bg.wasm']);
-    const objects = assertNativeBytes(result.answers, 'esbuild+chromium');
-    t.diagnostic(`esbuild + chromium: ${cases.length} vectors by handleJson/handleLine, ${objects} by the object API`);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-});
+// esbuild and `bun build` leave the default entry's `new URL('./lockstep_web_bg.wasm',
+// import.meta.url)` alone, so the README's step copies the .wasm next to the bundle.
+const BUNDLERS = {
+  esbuild: (bin, out) => [bin, [`${edge}/vite/main.js`, '--bundle', '--format=esm', '--platform=browser',
+    `--outdir=${out}`, '--log-level=warning']],
+  bun: (bin, out) => [bin, ['build', `${edge}/vite/main.js`, '--target=browser', '--format=esm', `--outdir=${out}`]],
+};
+
+for (const [name, command] of Object.entries(BUNDLERS)) {
+  test(`${name === 'bun' ? 'bun build' : name}: a browser bundle with the .wasm copied beside it (README) answers in Chromium`, async (t) => {
+    const bin = tool(name);
+    if (!bin) return missing(t, name);
+    const executablePath = chromiumPath();
+    if (!executablePath) return missing(t, 'chromium');
+    const out = mkdtempSync(join(tmpdir(), `lockstep-${name}-`));
+    try {
+      // The same page as the Vite one, bundled for the browser …
+      const [exe, args] = command(bin, out);
+      const b = spawnSync(exe, args, { encoding: 'utf8', timeout: 120000 });
+      assert.equal(b.status, 0, b.stderr);
+      assert.match(readFileSync(`${out}/main.js`, 'utf8'), /new URL\("\.\/lockstep_web_bg\.wasm", import\.meta\.url\)/);
+      // … and the documented step: the .wasm next to the bundle.
+      copyFileSync(`${root}dist/npm/lockstep_web_bg.wasm`, `${out}/lockstep_web_bg.wasm`);
+      writeFileSync(`${out}/index.html`, readFileSync(`${edge}/vite/index.html`, 'utf8'));
+      const { result, wasm } = await pageAnswers(out, executablePath);
+      assert.deepEqual(result.exports, API);
+      assert.deepEqual(wasm, ['/lockstep_web_bg.wasm']);
+      const objects = assertNativeBytes(result.answers, `${name}+chromium`);
+      t.diagnostic(`${name} bundle + chromium: ${cases.length} vectors by handleJson/handleLine, ${objects} by the object API`);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+}
