@@ -14,6 +14,91 @@ pub(super) const OTHER_PREFIXES: &[(&str, usize, Check)] = &[
     ("XI", 12, gb),
 ];
 
+/// The shapes of these numbers for partial mode (tokens as `vat.rs`'s `SHAPES`): a
+/// body that starts none of them cannot become valid. GB and XI: 9 or 12 digits, `GD`
+/// and 3 digits below 500, `HA` and 3 digits from 500, and their `GD8888`/`HA8888` EU
+/// forms; EU and IM: a member state's numeric code, then 6 or 7 digits. The HMRC check
+/// digits are judged only once the number is complete.
+pub(super) const OTHER_SHAPES: &[(&str, &[&str])] = &[
+    ("EU", &EU_SHAPES),
+    ("GB", GB_SHAPES),
+    ("IM", &IM_SHAPES),
+    ("XI", GB_SHAPES),
+];
+
+const GB_SHAPES: &[&str] = &[
+    "ddddddddd",
+    "dddddddddddd",
+    "GD[0-4]dd",
+    "HA[5-9]dd",
+    "GD8888[0-4]dddd",
+    "HA8888[5-9]dddd",
+];
+
+/// [`MEMBER_STATE_NUMBERS`], each followed by 6 digits.
+const EU_SHAPES: [&str; 28] = [
+    "040dddddd",
+    "056dddddd",
+    "100dddddd",
+    "191dddddd",
+    "196dddddd",
+    "203dddddd",
+    "208dddddd",
+    "233dddddd",
+    "246dddddd",
+    "250dddddd",
+    "276dddddd",
+    "300dddddd",
+    "348dddddd",
+    "372dddddd",
+    "380dddddd",
+    "428dddddd",
+    "440dddddd",
+    "442dddddd",
+    "470dddddd",
+    "528dddddd",
+    "616dddddd",
+    "620dddddd",
+    "642dddddd",
+    "703dddddd",
+    "705dddddd",
+    "724dddddd",
+    "752dddddd",
+    "900dddddd",
+];
+
+/// [`MEMBER_STATE_NUMBERS`], each followed by 7 digits.
+const IM_SHAPES: [&str; 28] = [
+    "040ddddddd",
+    "056ddddddd",
+    "100ddddddd",
+    "191ddddddd",
+    "196ddddddd",
+    "203ddddddd",
+    "208ddddddd",
+    "233ddddddd",
+    "246ddddddd",
+    "250ddddddd",
+    "276ddddddd",
+    "300ddddddd",
+    "348ddddddd",
+    "372ddddddd",
+    "380ddddddd",
+    "428ddddddd",
+    "440ddddddd",
+    "442ddddddd",
+    "470ddddddd",
+    "528ddddddd",
+    "616ddddddd",
+    "620ddddddd",
+    "642ddddddd",
+    "703ddddddd",
+    "705ddddddd",
+    "724ddddddd",
+    "752ddddddd",
+    "900ddddddd",
+];
+
 fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
@@ -124,6 +209,17 @@ mod tests {
     fn sorted() {
         assert!(OTHER_PREFIXES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(MEMBER_STATE_NUMBERS.windows(2).all(|w| w[0] < w[1]));
+        let shapes: Vec<_> = OTHER_SHAPES.iter().map(|s| s.0).collect();
+        let prefixes: Vec<_> = OTHER_PREFIXES.iter().map(|p| p.0).collect();
+        assert_eq!(shapes, prefixes);
+    }
+
+    #[test]
+    fn oss_shapes_are_the_member_state_numbers() {
+        for (i, n) in MEMBER_STATE_NUMBERS.iter().enumerate() {
+            assert_eq!(EU_SHAPES[i], format!("{n}dddddd"));
+            assert_eq!(IM_SHAPES[i], format!("{n}ddddddd"));
+        }
     }
 
     /// Hand-computed: 980780684 → 9·8 + 8·7 + 0·6 + 7·5 + 8·4 + 0·3 + 6·2 + 8·10 + 4·1 =
