@@ -1,78 +1,31 @@
 // Node.js in-process cold start, the counterpart of the wasmtime-crate driver: the same
 // WASI module (dist/lockstep.wasm) compiled once (`new WebAssembly.Module`), then for
 // each of N fresh instances `new WebAssembly.Instance` with a minimal WASI host (the
-// five functions the module imports) + `_start` answering one request.
+// five functions the module imports, wasi-host.mjs) + `_start` answering one request.
 // usage: node node-inst.mjs <lockstep.wasm> <op> <request.json> <expected answer> <instances>
 import { readFileSync } from 'node:fs';
+import { WasiHost } from './wasi-host.mjs';
 
 const [wasmPath, op, reqPath, expPath, n] = process.argv.slice(2);
 const module = new WebAssembly.Module(readFileSync(wasmPath));
 const stdin = readFileSync(reqPath);
 const expected = readFileSync(expPath, 'utf8').trimEnd();
-const enc = new TextEncoder();
-const args = ['lockstep', op].map((a) => enc.encode(a));
-
-class Exit extends Error {}
+const args = ['lockstep', op];
 
 function run() {
-  let mem, pos = 0, exit = null;
+  let pos = 0;
   const chunks = [];
-  const v = () => new DataView(mem.buffer);
-  const wasi = {
-    args_sizes_get(argc, size) {
-      v().setUint32(argc, args.length, true);
-      v().setUint32(size, args.reduce((s, a) => s + a.length + 1, 0), true);
-      return 0;
-    },
-    args_get(argv, buf) {
-      const u8 = new Uint8Array(mem.buffer);
-      args.forEach((a, i) => {
-        v().setUint32(argv + 4 * i, buf, true);
-        u8.set(a, buf);
-        u8[buf + a.length] = 0;
-        buf += a.length + 1;
-      });
-      return 0;
-    },
-    fd_read(fd, iovs, n, nread) {
-      const d = v(), u8 = new Uint8Array(mem.buffer);
-      let done = 0;
-      for (let i = 0; i < n; i++) {
-        const p = d.getUint32(iovs + 8 * i, true), len = d.getUint32(iovs + 8 * i + 4, true);
-        const take = Math.min(len, stdin.length - pos);
-        u8.set(stdin.subarray(pos, pos + take), p);
-        pos += take;
-        done += take;
-        if (take < len) break;
-      }
-      d.setUint32(nread, done, true);
-      return 0;
-    },
-    fd_write(fd, iovs, n, nw) {
-      const d = v();
-      let done = 0;
-      for (let i = 0; i < n; i++) {
-        const p = d.getUint32(iovs + 8 * i, true), len = d.getUint32(iovs + 8 * i + 4, true);
-        if (fd === 1) chunks.push(new Uint8Array(mem.buffer, p, len).slice());
-        done += len;
-      }
-      d.setUint32(nw, done, true);
-      return 0;
-    },
-    proc_exit(code) {
-      exit = code;
-      throw new Exit();
-    },
-  };
+  const host = new WasiHost({
+    args,
+    read: () => stdin.subarray(pos),
+    consumed: (k) => { pos += k; },
+    write: (bytes) => chunks.push(bytes.slice()),
+  });
   const t0 = process.hrtime.bigint();
-  const inst = new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi });
-  mem = inst.exports.memory;
+  const inst = new WebAssembly.Instance(module, host.imports);
+  host.memory = inst.exports.memory;
   const t1 = process.hrtime.bigint();
-  try {
-    inst.exports._start();
-  } catch (e) {
-    if (!(e instanceof Exit) || exit !== 0) throw e;
-  }
+  host.start(inst);
   const t2 = process.hrtime.bigint();
   return [Number(t1 - t0), Number(t2 - t1), Number(t2 - t0), chunks];
 }
