@@ -124,7 +124,7 @@ pub fn answer(outcome: Outcome) -> Result<String, Error> {
 macro_rules! wit_error {
     ($($api:ident)::+) => {
         /// The core's error as the WIT `error` record.
-        fn to_wit(error: ::lockstep_core::error::Error) -> $($api)::+::Error {
+        pub(crate) fn to_wit(error: ::lockstep_core::error::Error) -> $($api)::+::Error {
             $($api)::+::Error {
                 code: code_to_wit(error.code),
                 message: error.message,
@@ -141,7 +141,7 @@ macro_rules! wit_error {
         }
 
         /// The core's code as the WIT `error-code` (exhaustive: a new core code fails here).
-        fn code_to_wit(code: ::lockstep_core::error::ErrorCode) -> $($api)::+::ErrorCode {
+        pub(crate) fn code_to_wit(code: ::lockstep_core::error::ErrorCode) -> $($api)::+::ErrorCode {
             use ::lockstep_core::error::ErrorCode as C;
             use $($api)::+::ErrorCode as W;
             match code {
@@ -173,6 +173,56 @@ macro_rules! wit_error {
     };
 }
 
+/// Defines `fn to_wit(lockstep_core::error::Error) -> $error` and
+/// `fn from_wit($error) -> lockstep_core::error::Error` for an interface whose `error`
+/// and `detail` records carry codes as wire names (the payment service's interfaces).
+///
+/// ```ignore
+/// lockstep_component_common::wit_error_text!(bindings::exports::lockstep::engine::scorer);
+/// ```
+#[macro_export]
+macro_rules! wit_error_text {
+    ($($api:ident)::+) => {
+        /// The core's error as the WIT `error` record (codes as wire names).
+        #[allow(dead_code)]
+        pub(crate) fn to_wit(error: ::lockstep_core::error::Error) -> $($api)::+::Error {
+            $($api)::+::Error {
+                code: error.code.as_str().to_owned(),
+                message: error.message,
+                details: error
+                    .details
+                    .into_iter()
+                    .map(|d| $($api)::+::Detail {
+                        path: d.path,
+                        code: d.code.as_str().to_owned(),
+                        message: d.message,
+                    })
+                    .collect(),
+            }
+        }
+
+        /// The WIT `error` record back as the core's error.
+        #[allow(dead_code)]
+        pub(crate) fn from_wit(error: $($api)::+::Error) -> ::lockstep_core::error::Error {
+            ::lockstep_core::error::Error {
+                code: $crate::code_named(&error.code),
+                message: error.message,
+                details: error
+                    .details
+                    .into_iter()
+                    .map(|d| {
+                        ::lockstep_core::error::Detail::new(
+                            d.path,
+                            $crate::code_named(&d.code),
+                            d.message,
+                        )
+                    })
+                    .collect(),
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -191,7 +241,10 @@ mod tests {
     fn typed_errors_re_encode_to_the_core_bytes() {
         let requests: [(&str, &[u8]); 6] = [
             ("quote", b"{}"),
-            ("quote", br#"{"currency":"XAU","as_of":"2026-11-26T10:00:00Z","lines":[]}"#),
+            (
+                "quote",
+                br#"{"currency":"XAU","as_of":"2026-11-26T10:00:00Z","lines":[]}"#,
+            ),
             ("score", br#"{"rules":7}"#),
             ("version", br#"{"a/b~c":"\u00e9\n"}"#),
             ("nope", b"{}"),

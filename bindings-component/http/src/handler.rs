@@ -1,47 +1,65 @@
-//! The `wasi:http/incoming-handler` export: reads the request (bounded), calls
-//! [`crate::route`] and writes the reply.
+//! The `wasi:http/incoming-handler` glue: [`serve`] reads the request (bounded), calls
+//! [`crate::route`] and writes the reply. With the `edge` feature (default) this crate
+//! exports it for [`crate::Edge`]; the payment service calls [`serve`] for its own.
 
 use wasip2::http::types::{
     Fields, IncomingBody, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam,
 };
 use wasip2::io::streams::StreamError;
 
-use crate::{BODY_LIMIT, BodyError, HEADERS, Reply};
+use crate::{BODY_LIMIT, BodyError, HEADERS, Reply, Request, Service};
 
 /// How much of an oversized body is read and dropped before answering 413 (as the demo
 /// server), so that the client sees the answer.
 const DRAIN_LIMIT: usize = 8 * BODY_LIMIT;
 
+/// Answers one wasi:http request for `service`.
+///
+/// ```ignore
+/// // in a wasi:http/incoming-handler export:
+/// lockstep_http::handler::serve(&lockstep_http::Edge, request, out);
+/// ```
+pub fn serve(service: &impl Service, request: IncomingRequest, out: ResponseOutparam) {
+    let method = match request.method() {
+        Method::Post => "POST".to_owned(),
+        Method::Get => "GET".to_owned(),
+        Method::Other(m) => m,
+        other => format!("{other:?}").to_uppercase(),
+    };
+    let path = request.path_with_query().unwrap_or_default();
+    let content_type = header(&request, "content-type");
+    let client_ip = header(&request, "x-client-ip");
+    let declared = header(&request, "content-length").and_then(|v| v.parse::<usize>().ok());
+    let req = Request {
+        method: &method,
+        path: &path,
+        content_type: content_type.as_deref(),
+        client_ip: client_ip.as_deref(),
+    };
+    let body = if crate::wants_body(service, &req) {
+        // As the demo server: a too-large body reports the larger of the declared and
+        // the seen length.
+        read_body(request).map_err(|e| match e {
+            BodyError::TooLarge(seen) => BodyError::TooLarge(declared.unwrap_or(seen).max(seen)),
+            other => other,
+        })
+    } else {
+        Ok(Vec::new())
+    };
+    respond(out, &crate::route(service, &req, body));
+}
+
+#[cfg(feature = "edge")]
 struct Handler;
 
+#[cfg(feature = "edge")]
 impl wasip2::exports::http::incoming_handler::Guest for Handler {
     fn handle(request: IncomingRequest, out: ResponseOutparam) {
-        let method = match request.method() {
-            Method::Post => "POST".to_owned(),
-            Method::Get => "GET".to_owned(),
-            Method::Other(m) => m,
-            other => format!("{other:?}").to_uppercase(),
-        };
-        let path = request.path_with_query().unwrap_or_default();
-        let content_type = header(&request, "content-type");
-        let declared = header(&request, "content-length").and_then(|v| v.parse::<usize>().ok());
-        let body = if crate::wants_body(&method, &path, content_type.as_deref()) {
-            // As the demo server: a too-large body reports the larger of the declared
-            // and the seen length.
-            read_body(request).map_err(|e| match e {
-                BodyError::TooLarge(seen) => {
-                    BodyError::TooLarge(declared.unwrap_or(seen).max(seen))
-                }
-                other => other,
-            })
-        } else {
-            Ok(Vec::new())
-        };
-        let reply = crate::route(&method, &path, content_type.as_deref(), body);
-        respond(out, &reply);
+        serve(&crate::Edge, request, out);
     }
 }
 
+#[cfg(feature = "edge")]
 wasip2::http::proxy::export!(Handler);
 
 /// The first value of header `name`, when it is UTF-8.

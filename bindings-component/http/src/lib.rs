@@ -12,11 +12,12 @@
 //! tested natively too:
 //!
 //! ```
-//! use lockstep_http::{route, Reply};
-//! let r: Reply = route("POST", "/v1/version", Some("application/json"), Ok(b"{}".to_vec()));
+//! use lockstep_http::{route, Edge, Reply, Request};
+//! let req = Request { method: "POST", path: "/v1/version", content_type: Some("application/json"), client_ip: None };
+//! let r: Reply = route(&Edge, &req, Ok(b"{}".to_vec()));
 //! assert_eq!(r.status, 200);
 //! assert!(r.body.starts_with(r#"{"name":"lockstep""#));
-//! assert_eq!(route("GET", "/v1/version", None, Ok(vec![])).status, 405);
+//! assert_eq!(route(&Edge, &Request { method: "GET", ..req }, Ok(vec![])).status, 405);
 //! ```
 
 use lockstep_core::error::{Error, ErrorCode};
@@ -25,7 +26,58 @@ use lockstep_core::version::Target;
 use lockstep_core::wire::{self, Operation};
 
 #[cfg(target_arch = "wasm32")]
-mod handler;
+pub mod handler;
+
+/// What a wasi:http front answers: which operations it serves and how.
+pub trait Service {
+    /// The operation `op` names, or the error to answer 404 with.
+    fn operation(&self, op: &str) -> Result<Operation, Error>;
+    /// Answers `op` on the body; `client_ip` is the `x-client-ip` header, if any.
+    fn answer(&self, op: Operation, body: &[u8], client_ip: Option<&str>) -> wire::Outcome;
+}
+
+/// The edge function: every operation, straight to the core.
+///
+/// ```
+/// use lockstep_http::Service;
+/// assert!(lockstep_http::Edge.operation("score").is_ok());
+/// assert!(lockstep_http::Edge.operation("refund").is_err());
+/// ```
+pub struct Edge;
+
+impl Service for Edge {
+    fn operation(&self, op: &str) -> Result<Operation, Error> {
+        Operation::parse(op)
+    }
+
+    fn answer(&self, op: Operation, body: &[u8], _client_ip: Option<&str>) -> wire::Outcome {
+        wire::handle_json(op.as_str(), body, Target::Wasi)
+    }
+}
+
+/// What the router looks at in a request (the body comes separately, read or not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Request<'a> {
+    /// The method, upper case (`POST`).
+    pub method: &'a str,
+    /// The path, possibly with a query (ignored).
+    pub path: &'a str,
+    /// The `content-type` header.
+    pub content_type: Option<&'a str>,
+    /// The `x-client-ip` header, set by the trusted proxy in front.
+    pub client_ip: Option<&'a str>,
+}
+
+impl Request<'_> {
+    /// The operation name: the path after `/v1/`, without a query.
+    fn op(&self) -> Option<&str> {
+        self.path
+            .split('?')
+            .next()
+            .unwrap_or_default()
+            .strip_prefix("/v1/")
+    }
+}
 
 /// How a request body was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,41 +152,40 @@ pub fn is_json(value: Option<&str>) -> bool {
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
 }
 
-/// Answers one request. `path` may carry a query (ignored); `body` is what
-/// the handler read, bounded by [`MAX_REQUEST_BYTES`]. The checks run in the demo
-/// server's order: path and operation (404), method (405), content type (415), body
-/// (413, 400), then the core.
+/// Answers one request. `body` is what the handler read, bounded by
+/// [`MAX_REQUEST_BYTES`]. The checks run in the demo server's order: path and
+/// operation (404), method (405), content type (415), body (413, 400), then `service`.
 ///
 /// ```
-/// let r = lockstep_http::route("POST", "/v1/refund", Some("application/json"), Ok(vec![]));
+/// use lockstep_http::{route, Edge, Request};
+/// let req = Request { method: "POST", path: "/v1/refund", content_type: Some("application/json"), client_ip: None };
+/// let r = route(&Edge, &req, Ok(vec![]));
 /// assert_eq!(r.status, 404);
 /// assert!(r.body.contains("unknown_operation"));
 /// ```
 pub fn route(
-    method: &str,
-    path: &str,
-    content_type: Option<&str>,
+    service: &impl Service,
+    request: &Request<'_>,
     body: Result<Vec<u8>, BodyError>,
 ) -> Reply {
-    let path = path.split('?').next().unwrap_or_default();
-    let Some(op) = path.strip_prefix("/v1/") else {
+    let Some(op) = request.op() else {
         return Reply::json(
             404,
             Error::new(ErrorCode::UnknownOperation, "not found; use POST /v1/{op}").to_json(),
         );
     };
-    let op = match Operation::parse(op) {
+    let op = match service.operation(op) {
         Ok(op) => op,
         Err(error) => return Reply::json(404, error.to_json()),
     };
-    if method != "POST" {
+    if request.method != "POST" {
         return Reply {
             status: 405,
             body: Error::new(ErrorCode::Usage, "use POST with a JSON body").to_json(),
             allow_post: true,
         };
     }
-    if !is_json(content_type) {
+    if !is_json(request.content_type) {
         return Reply::json(
             415,
             Error::new(
@@ -146,7 +197,7 @@ pub fn route(
     }
     match body {
         Ok(bytes) => {
-            let outcome = wire::handle_json(op.as_str(), &bytes, Target::Wasi);
+            let outcome = service.answer(op, &bytes, request.client_ip);
             Reply::json(status_of(outcome.error), outcome.json)
         }
         Err(BodyError::TooLarge(seen)) => {
@@ -159,20 +210,19 @@ pub fn route(
     }
 }
 
-/// Whether the body is read at all: only for a known operation, POSTed as JSON (the
-/// other answers do not depend on it).
+/// Whether the body is read at all: only for an operation `service` serves, POSTed as
+/// JSON (the other answers do not depend on it).
 ///
 /// ```
-/// assert!(lockstep_http::wants_body("POST", "/v1/quote?x=1", Some("application/json")));
-/// assert!(!lockstep_http::wants_body("GET", "/v1/quote", Some("application/json")));
+/// use lockstep_http::{wants_body, Edge, Request};
+/// let req = Request { method: "POST", path: "/v1/quote?x=1", content_type: Some("application/json"), client_ip: None };
+/// assert!(wants_body(&Edge, &req));
+/// assert!(!wants_body(&Edge, &Request { method: "GET", ..req }));
 /// ```
-pub fn wants_body(method: &str, path: &str, content_type: Option<&str>) -> bool {
-    let path = path.split('?').next().unwrap_or_default();
-    method == "POST"
-        && is_json(content_type)
-        && path
-            .strip_prefix("/v1/")
-            .is_some_and(|op| Operation::parse(op).is_ok())
+pub fn wants_body(service: &impl Service, request: &Request<'_>) -> bool {
+    request.method == "POST"
+        && is_json(request.content_type)
+        && request.op().is_some_and(|op| service.operation(op).is_ok())
 }
 
 /// The most a body may have: [`MAX_REQUEST_BYTES`].
@@ -186,29 +236,44 @@ pub const BODY_LIMIT: usize = MAX_REQUEST_BYTES;
 mod tests {
     use super::*;
 
+    fn call(
+        method: &str,
+        path: &str,
+        content_type: Option<&str>,
+        body: Result<Vec<u8>, BodyError>,
+    ) -> Reply {
+        let req = Request {
+            method,
+            path,
+            content_type,
+            client_ip: None,
+        };
+        route(&Edge, &req, body)
+    }
+
     const JSON: Option<&str> = Some("application/json");
 
     #[test]
     fn statuses_follow_the_demo_server() {
-        let ok = route("POST", "/v1/version", JSON, Ok(b"{}".to_vec()));
+        let ok = call("POST", "/v1/version", JSON, Ok(b"{}".to_vec()));
         assert_eq!((ok.status, ok.allow_post), (200, false));
         assert_eq!(
-            route("POST", "/v1/quote", JSON, Ok(b"{}".to_vec())).status,
+            call("POST", "/v1/quote", JSON, Ok(b"{}".to_vec())).status,
             400
         );
-        assert_eq!(route("POST", "/v1/quote", JSON, Ok(vec![])).status, 400);
-        assert_eq!(route("POST", "/v1/quote", JSON, Ok(vec![0xff])).status, 400);
-        assert_eq!(route("POST", "/v1/Quote", JSON, Ok(vec![])).status, 404);
-        assert_eq!(route("POST", "/", JSON, Ok(vec![])).status, 404);
-        assert_eq!(route("POST", "/api/quote", JSON, Ok(vec![])).status, 404);
-        let get = route("GET", "/v1/quote", JSON, Ok(vec![]));
+        assert_eq!(call("POST", "/v1/quote", JSON, Ok(vec![])).status, 400);
+        assert_eq!(call("POST", "/v1/quote", JSON, Ok(vec![0xff])).status, 400);
+        assert_eq!(call("POST", "/v1/Quote", JSON, Ok(vec![])).status, 404);
+        assert_eq!(call("POST", "/", JSON, Ok(vec![])).status, 404);
+        assert_eq!(call("POST", "/api/quote", JSON, Ok(vec![])).status, 404);
+        let get = call("GET", "/v1/quote", JSON, Ok(vec![]));
         assert_eq!((get.status, get.allow_post), (405, true));
         assert_eq!(
-            route("POST", "/v1/quote", Some("text/plain"), Ok(vec![])).status,
+            call("POST", "/v1/quote", Some("text/plain"), Ok(vec![])).status,
             415
         );
-        assert_eq!(route("POST", "/v1/quote", None, Ok(vec![])).status, 415);
-        let big = route(
+        assert_eq!(call("POST", "/v1/quote", None, Ok(vec![])).status, 415);
+        let big = call(
             "POST",
             "/v1/quote",
             JSON,
@@ -217,14 +282,16 @@ mod tests {
         assert_eq!(big.status, 413);
         assert!(big.body.contains("request_too_large"));
         assert_eq!(
-            route("POST", "/v1/quote", JSON, Err(BodyError::Unreadable)).status,
+            call("POST", "/v1/quote", JSON, Err(BodyError::Unreadable)).status,
             400
         );
     }
 
     #[test]
     fn the_query_is_ignored() {
-        let r = route("POST", "/v1/version?x=1", JSON, Ok(b"{}".to_vec()));
-        assert_eq!(r.status, 200);
+        assert_eq!(
+            call("POST", "/v1/version?x=1", JSON, Ok(b"{}".to_vec())).status,
+            200
+        );
     }
 }
