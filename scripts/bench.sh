@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The benchmark harness (issue #5): throughput (native, wasmtime, Node.js, Chromium),
-# cold start (process and in-process), the decimal.js alternative, sizes.
+# The benchmark harness (issue #5, #12): throughput (native, wasmtime, Node.js, Chromium;
+# the npm object API next to its string entry), cold start (process, in-process and a
+# Chromium page), warm-instance memory, the decimal.js alternative, sizes.
 #   scripts/bench.sh            full run (several minutes); writes target/bench/report.md,
 #                               results.json, cold-start.svg and publishes into
 #                               docs/performance.md + docs/cold-start.svg

@@ -15,7 +15,12 @@ cp target/release/lockstep dist/native/lockstep
 
 say "WASI command"
 cargo build --quiet --profile wasm --target wasm32-wasip1 -p lockstep-cli
-cp target/wasm32-wasip1/wasm/lockstep.wasm dist/lockstep.wasm
+# Binaryen's wasm-opt (npm `binaryen`, pinned by the lockfile): -Oz was the smallest raw
+# module of -Oz/-Os/-O2/-O3 and no slower under wasmtime (docs/performance.md, "wasm-opt").
+[ -x node_modules/.bin/wasm-opt ] || npm ci --no-audit --no-fund
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
+  --enable-nontrapping-float-to-int --enable-mutable-globals \
+  target/wasm32-wasip1/wasm/lockstep.wasm -o dist/lockstep.wasm
 wasmtime compile dist/lockstep.wasm -o dist/lockstep.cwasm
 
 say "npm package"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(quote validate score version batch_reader)
+[ ${#targets[@]} -gt 0 ] || targets=(quote validate score version batch_reader decoder)
 
 command -v cargo-fuzz >/dev/null || { echo "fuzz: installing cargo-fuzz"; cargo install cargo-fuzz; }
 rustup toolchain list | grep -q '^nightly' || { echo "fuzz: MISSING: the nightly toolchain (rustup toolchain install nightly)" >&2; exit 1; }
@@ -19,7 +19,7 @@ import json, pathlib, hashlib
 root = pathlib.Path('tests/vectors')
 out = pathlib.Path('fuzz/seeds')
 ops = ['quote', 'validate', 'score', 'version']
-for t in ops + ['batch_reader']:
+for t in ops + ['batch_reader', 'decoder']:
     (out / t).mkdir(parents=True, exist_ok=True)
 lines = []
 def put(target, data):
@@ -39,6 +39,8 @@ for f in sorted(root.rglob('*.json')):
         line = v['batch_line']
     if text is not None and op in ops:
         put(op, text)
+    if text is not None:
+        put('decoder', text)
     if line is not None:
         lines.append(line)
         put('batch_reader', line.encode())

@@ -2,7 +2,7 @@
 // exits non-zero only when a target answers differently (the bytes are the contract) or
 // when the decimal.js alternative disagrees with Lockstep on a benchmark cart.
 //
-// usage: node bench/js/run.mjs [--smoke] [--no-inproc] [--no-chromium]
+// usage: node bench/js/run.mjs [--smoke] [--no-inproc] [--no-chromium] [--publish]
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, existsSync, openSync, closeSync, statSync } from 'node:fs';
 import { gzipSync, constants as zc } from 'node:zlib';
@@ -11,14 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { fixtures, CART_SIZES } from './fixtures.mjs';
 import { altQuote } from './alt-quote.mjs';
 import { analyze, byCrate, dataFromMap } from './wasm-size.mjs';
+import { measureMemory } from './memory.mjs';
 import * as lockstep from 'lockstep';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const argv = process.argv.slice(2);
 const SMOKE = argv.includes('--smoke');
 const P = SMOKE
-  ? { secs: 0.03, runs: 3, batchSecs: 0.03, batchRuns: 3, coldRounds: 3, inst: 200, label: 'smoke' }
-  : { secs: 0.5, runs: 7, batchSecs: 0.5, batchRuns: 7, coldRounds: 50, inst: 10000, label: 'full' };
+  ? { secs: 0.03, runs: 3, batchSecs: 0.03, batchRuns: 3, coldRounds: 3, inst: 200, pages: 3, memSteps: [1, 10, 20, 40], label: 'smoke' }
+  : { secs: 0.5, runs: 7, batchSecs: 0.5, batchRuns: 7, coldRounds: 50, inst: 10000, pages: 30, memSteps: [1, 100, 1000, 10000], label: 'full' };
 const OUT = `${root}target/bench/`;
 const FIX = `${OUT}fixtures/`;
 const BIN = `${root}target/bench-drivers/release/`;
@@ -83,7 +84,7 @@ const machine = {
 };
 
 // ---------------------------------------------------------------- 2. throughput
-const results = { machine, mode: P.label, throughput: {}, alt: {}, cold: {}, inst: {}, size: {} };
+const results = { machine, mode: P.label, throughput: {}, entry: {}, alt: {}, cold: {}, inst: {}, memory: {}, size: {} };
 
 function nativeInProcess(f) {
   const r = spawnSync(`${BIN}native`, [f.op, `${FIX}${f.name}.json`, String(P.secs), String(P.runs)], { encoding: 'utf8' });
@@ -148,12 +149,87 @@ for (const f of FX) {
   const o = JSON.parse(r.stdout);
   for (const f of FX) {
     results.throughput[f.name].node = median(o[f.name].npm.rps);
+    results.entry[f.name] = { node_object: median(o[f.name].npm.rps), node_string: median(o[f.name].str.rps) };
     if (o[f.name].alt) results.alt[f.name] = { npm_node: median(o[f.name].npm.rps), decimal_node: median(o[f.name].alt.rps) };
   }
   log('throughput: Node.js done');
 }
 
-async function chromiumThroughput() {
+/** Throughput in one page: both npm entries side by side, and the decimal.js alternative. */
+async function chromiumThroughput(browser, url) {
+  const tab = await browser.newPage();
+  await tab.goto(url);
+  await tab.waitForFunction(() => window.ready === true, null, { timeout: 30000 });
+  for (const f of FX) {
+    const o = await tab.evaluate(([op, body, alt, secs, runs]) => {
+      const { lockstep, altQuote, measure, measureEach } = window.bench;
+      const req = JSON.parse(body);
+      const check = JSON.stringify(lockstep[op](req));
+      const strCheck = JSON.stringify(JSON.parse(lockstep.handleJson(op, JSON.stringify(req))));
+      const [npm, str] = measureEach([
+        () => lockstep[op](req),
+        () => JSON.parse(lockstep.handleJson(op, JSON.stringify(req))),
+      ], secs, runs);
+      const r = { check, strCheck, npm, str };
+      if (alt) { r.altCheck = JSON.stringify(altQuote(req)); r.alt = measure(() => altQuote(req), secs, runs); }
+      return r;
+    }, [f.op, f.body, f.alt, P.secs, P.runs]);
+    if (o.check !== f.expected) throw new Error(`${f.name}: Chromium answer differs from native`);
+    if (o.strCheck !== f.expected) throw new Error(`${f.name}: Chromium handleJson answer differs from native`);
+    if (f.alt && o.altCheck !== f.expected) throw new Error(`${f.name}: decimal.js alternative differs in Chromium`);
+    results.throughput[f.name].chromium = median(o.npm.rps);
+    Object.assign(results.entry[f.name], { chromium_object: median(o.npm.rps), chromium_string: median(o.str.rps) });
+    if (o.alt) Object.assign(results.alt[f.name], { npm_chromium: median(o.npm.rps), decimal_chromium: median(o.alt.rps) });
+  }
+  machine.chromium_ua = await tab.evaluate(() => navigator.userAgent);
+  await tab.close();
+}
+
+// Page cold start: a page whose only module script imports the package (index.js:
+// fetch + instantiate the .wasm, top-level await) and quotes the 10-line cart once,
+// timed in the page with performance.now() (milliseconds since performance.timeOrigin,
+// the navigation start). The cart is inline in the page: no fetch before the import.
+const Q10 = FX.find((f) => f.name === 'quote-10');
+const COLD_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>cold</title></head><body>
+<script type="module">
+const script = performance.now();
+const req = ${Q10.body.replace(/</g, '\\u003c')};
+try {
+  const t0 = performance.now();
+  const lockstep = await import('/npm/index.js');
+  const t1 = performance.now();
+  const answer = lockstep.quote(req);
+  const t2 = performance.now();
+  const nav = performance.getEntriesByType('navigation')[0];
+  window.__cold = { html_ms: nav ? nav.responseEnd : NaN, script_ms: script, import_ms: t1 - t0, quote_ms: t2 - t1, total_ms: t2, answer: JSON.stringify(answer) };
+} catch (e) {
+  window.__cold = { failure: String((e && e.stack) || e) };
+}
+</script></body></html>`;
+
+/** N fresh pages, each in a new browser context (its own empty HTTP cache). */
+async function chromiumColdPages(browser, url) {
+  const runs = [];
+  for (let i = 0; i < P.pages; i++) {
+    const ctx = await browser.newContext();
+    try {
+      const tab = await ctx.newPage();
+      await tab.goto(url);
+      await tab.waitForFunction(() => window.__cold !== undefined, null, { timeout: 30000 });
+      const r = await tab.evaluate(() => window.__cold);
+      if (r.failure) throw new Error(`cold page failed: ${r.failure.split('\n')[0]}`);
+      if (r.answer !== Q10.expected) throw new Error('quote-10: Chromium cold page answer differs from native');
+      delete r.answer;
+      runs.push(r);
+    } finally {
+      await ctx.close();
+    }
+  }
+  const stat = (k) => { const v = runs.map((r) => r[k]); return { median: median(v), p90: pct(v, 0.9) }; };
+  results.chromium_cold = { pages: runs.length, html_ms: stat('html_ms'), script_ms: stat('script_ms'), import_ms: stat('import_ms'), quote_ms: stat('quote_ms'), total_ms: stat('total_ms'), runs };
+}
+
+async function chromiumAll() {
   const { chromiumPath, launch, serve } = await import(`${root}tests/browser/harness.mjs`);
   const exe = chromiumPath();
   if (!exe) return 'chromium is not installed';
@@ -161,8 +237,8 @@ async function chromiumThroughput() {
 <script type="module">
 import * as lockstep from '/npm/index.js';
 import { altQuote } from '/alt-quote.mjs';
-import { measure } from '/measure.mjs';
-window.bench = { lockstep, altQuote, measure };
+import { measure, measureEach } from '/measure.mjs';
+window.bench = { lockstep, altQuote, measure, measureEach };
 window.ready = true;
 </script>`;
   const js = (p) => () => ['text/javascript', readFileSync(p)];
@@ -170,27 +246,22 @@ window.ready = true;
     '/decimal.mjs': js(`${root}node_modules/decimal.js/decimal.mjs`),
     '/alt-quote.mjs': js(`${root}bench/js/alt-quote.mjs`),
     '/measure.mjs': js(`${root}bench/js/measure.mjs`),
+    '/cold': () => ['text/html', COLD_PAGE],
   });
   const browser = await launch(exe);
+  const base = `http://127.0.0.1:${server.address().port}/`;
   try {
-    const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    await tab.waitForFunction(() => window.ready === true, null, { timeout: 30000 });
-    for (const f of FX) {
-      const o = await tab.evaluate(([op, body, alt, secs, runs]) => {
-        const { lockstep, altQuote, measure } = window.bench;
-        const req = JSON.parse(body);
-        const check = JSON.stringify(lockstep[op](req));
-        const r = { check, npm: measure(() => lockstep[op](req), secs, runs) };
-        if (alt) { r.altCheck = JSON.stringify(altQuote(req)); r.alt = measure(() => altQuote(req), secs, runs); }
-        return r;
-      }, [f.op, f.body, f.alt, P.secs, P.runs]);
-      if (o.check !== f.expected) throw new Error(`${f.name}: Chromium answer differs from native`);
-      if (f.alt && o.altCheck !== f.expected) throw new Error(`${f.name}: decimal.js alternative differs in Chromium`);
-      results.throughput[f.name].chromium = median(o.npm.rps);
-      if (o.alt) Object.assign(results.alt[f.name], { npm_chromium: median(o.npm.rps), decimal_chromium: median(o.alt.rps) });
+    await chromiumThroughput(browser, base);
+    log('throughput: Chromium done');
+    try {
+      await chromiumColdPages(browser, `${base}cold`);
+      const c = results.chromium_cold;
+      log(`cold: Chromium page ${c.pages} pages, import ${c.import_ms.median.toFixed(1)} ms, first quote at ${c.total_ms.median.toFixed(1)} ms (medians)`);
+    } catch (e) {
+      if (/differs/.test(e.message)) throw e;
+      results.chromium_cold_skipped = e.message.split('\n')[0];
+      log(`cold: Chromium page skipped: ${results.chromium_cold_skipped}`);
     }
-    machine.chromium_ua = await tab.evaluate(() => navigator.userAgent);
   } finally {
     await browser.close();
     server.close();
@@ -199,13 +270,12 @@ window.ready = true;
 }
 if (!argv.includes('--no-chromium')) {
   try {
-    const why = await chromiumThroughput();
-    if (why) results.chromium_skipped = why;
-    log(`throughput: Chromium ${why || 'done'}`);
+    const why = await chromiumAll();
+    if (why) { results.chromium_skipped = why; log(`Chromium skipped: ${why}`); }
   } catch (e) {
     if (/differs/.test(e.message)) { console.error(`bench: FAILED: ${e.message}`); process.exit(1); }
     results.chromium_skipped = e.message.split('\n')[0];
-    log(`throughput: Chromium skipped: ${results.chromium_skipped}`);
+    log(`Chromium skipped: ${results.chromium_skipped}`);
   }
 }
 
@@ -248,6 +318,15 @@ if (existsSync(`${BIN}cold`)) {
   results.inst.node = JSON.parse(r.stdout);
   log(`in-process: ${JSON.stringify(results.inst)}`);
 }
+
+// ---------------------------------------------------------------- 7. warm-instance memory
+try {
+  results.memory = await measureMemory({ root, fixDir: FIX, fx: FX, steps: P.memSteps, log });
+} catch (e) {
+  console.error(`bench: FAILED: warm-instance memory: ${e.message}`);
+  process.exit(1);
+}
+log(`memory: ${Object.entries(results.memory).filter(([, m]) => m.steps).map(([k, m]) => `${k} ${m.steps.map((x) => `${x.requests}:${x.bytes / 1024}K`).join(' ')}`).join('; ')}`);
 
 // ---------------------------------------------------------------- 5. size
 {
@@ -292,6 +371,14 @@ table(['fixture', 'native', 'native --batch', 'wasmtime --batch', 'Node.js', 'Ch
   FX.map((f) => { const t = results.throughput[f.name]; return [f.name, fmtN(t.native ?? 0), fmtN(t.native_cli), fmtN(t.wasmtime), fmtN(t.node), t.chromium ? fmtN(t.chromium) : '–', ratio(t.native_cli, t.wasmtime), ratio(t.native, t.node), ratio(t.native, t.chromium)]; }));
 if (results.chromium_skipped) md.push(`Chromium skipped: ${results.chromium_skipped}.`, '');
 
+md.push('## npm package: object API and string entry (requests/second, median of runs)', '',
+  `The same fixtures through the package's two entries, their runs interleaved (${P.runs} runs of about ${P.secs} s each): ` +
+  '`object` = `quote(obj)` / `validate(obj)` / `score(obj)` (the object API, also the Node.js and Chromium columns above); ' +
+  '`string` = `JSON.parse(handleJson(op, JSON.stringify(req)))`, the string entry with the caller\'s own encoding and decoding included. ' +
+  'object ÷ string < 1× means the string entry answers more requests per second.', '');
+table(['fixture', 'Node.js object', 'Node.js string', 'object ÷ string', 'Chromium object', 'Chromium string', 'object ÷ string'],
+  FX.map((f) => { const e = results.entry[f.name] ?? {}; return [f.name, fmtN(e.node_object), fmtN(e.node_string), ratio(e.node_object, e.node_string), e.chromium_object ? fmtN(e.chromium_object) : '–', e.chromium_string ? fmtN(e.chromium_string) : '–', ratio(e.chromium_object, e.chromium_string)]; }));
+
 md.push('## Cold start as a process (quote, 10-line cart)', '',
   `Median (and 90th percentile) wall time from spawn to reap and median peak RSS (\`wait4\` \`ru_maxrss\`) over ${P.coldRounds} interleaved rounds (bench/src/bin/cold.rs).`, '');
 if (results.cold_skipped) md.push(`Skipped: ${results.cold_skipped}.`, '');
@@ -307,6 +394,52 @@ md.push('## In-process cold start: instantiate + first quote (10-line cart)', ''
   md.push('Both run the same WASI module (`dist/lockstep.wasm`) through a minimal host of its five imports (stdin/stdout in memory), `_start` answering one quote.', '');
   table(['host', 'instantiate', 'first quote', 'total (median)', 'total (p99)'], rows);
   if (results.inst.wasmtime_skipped) md.push(`wasmtime crate: ${results.inst.wasmtime_skipped}.`, '');
+}
+
+md.push('## Chromium page cold start (quote, 10-line cart)', '');
+if (results.chromium_cold) {
+  const c = results.chromium_cold;
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  md.push(`${c.pages} fresh pages, each in a new browser context (empty HTTP cache, so the .wasm is fetched and compiled every time), in one headless Chromium; ` +
+    'the page and dist/npm served from 127.0.0.1 (tests/browser/harness.mjs). Times are `performance.now()` in the page, milliseconds since `performance.timeOrigin` ' +
+    '(navigation start), except the import and the quote, which are durations. The cart is inline in the page; the import is `await import(\'/npm/index.js\')` ' +
+    '(the entry fetches and instantiates the .wasm with top-level await); the quote is the first `quote(obj)` call.', '');
+  table(['', 'median', 'p90'], [
+    ['HTML received (`responseEnd`)', ms(c.html_ms.median), ms(c.html_ms.p90)],
+    ['module script starts', ms(c.script_ms.median), ms(c.script_ms.p90)],
+    ['`import` of the package (duration)', ms(c.import_ms.median), ms(c.import_ms.p90)],
+    ['first `quote` (duration)', ms(c.quote_ms.median), ms(c.quote_ms.p90)],
+    ['**navigation start → first quote answered**', `**${ms(c.total_ms.median)}**`, `**${ms(c.total_ms.p90)}**`],
+  ]);
+} else md.push(`Skipped: ${results.chromium_cold_skipped ?? results.chromium_skipped ?? '--no-chromium'}.`, '');
+
+md.push('## Warm-instance memory (wasm linear memory, one instance per host)', '');
+{
+  const m = results.memory;
+  const steps = P.memSteps;
+  const num = (n) => n.toLocaleString('en-US').replace(/,/g, ' ');
+  const kib = (b) => `${num(b / 1024)} KiB`;
+  const [a, b] = steps.slice(-2).map(num);
+  md.push(`A mixed workload, every fixture round-robin with error requests among them (unknown operation, truncated JSON, unknown field, wrong type); ` +
+    `the size of the instance's linear memory after load and after ${steps.map(num).join(', ')} requests. ` +
+    'Linear memory never shrinks, so each figure is also the peak so far. ' +
+    `npm: a cycle of ${m.npm_node.cycle ?? '–'} requests (each fixture through \`quote(obj)\`… and through \`handleJson\`, the errors through both), \`memory.buffer.byteLength\` of the package's own \`WebAssembly.Memory\` (bench/js/node-mem.mjs). ` +
+    `WASI: one \`lockstep --batch\` instance, a cycle of ${m.wasi_wasmtime.cycle ?? m.wasi_node.cycle ?? '–'} lines; in Node.js behind a minimal WASI host that reads the memory at each answer line (bench/js/wasi-mem.mjs), ` +
+    'and under the wasmtime CLI, where each size is the smallest `-W max-memory-size` (in 64 KiB pages) with which the run answers every line (the two WASI hosts deliver stdin in different chunks: a page or two apart is expected).', '');
+  const hosts = [
+    ['npm package, Node.js', 'npm package in Node.js', m.npm_node, (h) => h.steps[0].bytes],
+    ['WASI command, Node.js host', 'WASI command in the Node.js host', m.wasi_node, (h) => h.start ?? h.initial],
+    ['WASI command, `wasmtime run` .cwasm', 'WASI command under wasmtime', m.wasi_wasmtime, () => null],
+  ];
+  const at = (h, n) => { const x = h.steps?.find((y) => y.requests === n); return x ? kib(x.bytes) : '–'; };
+  const grewCell = (g) => (g === null || g === undefined ? '–' : g > 0 ? `**yes, +${kib(g)}**` : 'no');
+  table(['host', 'after load', ...steps.map((n) => `after ${num(n)}`), `grew ${a} → ${b}`],
+    hosts.map(([label, , h, load]) => (h.skipped ? [label, '–', ...steps.map(() => '–'), `skipped: ${h.skipped}`] : [label, load(h) === null ? '–' : kib(load(h)), ...steps.map((n) => at(h, n)), grewCell(h.grew_bytes)])));
+  for (const [, label, h] of hosts) {
+    const g = h.grew_bytes;
+    md.push(`* ${label}: ${h.skipped ? `not measured (${h.skipped})` : g === null ? 'not measured' : g > 0 ? `**grew** between ${a} and ${b} requests (+${kib(g)})` : `did not grow between ${a} and ${b} requests`}.`);
+  }
+  md.push('');
 }
 
 md.push('## The alternative: decimal.js (requests/second)', '',

@@ -31,7 +31,8 @@ pub use lockstep_core::validate::{ValidateRequest, ValidateResponse};
 pub use lockstep_core::version::{Target, VersionRequest, VersionResponse};
 pub use lockstep_core::wire::{Operation, Outcome, Response};
 pub use lockstep_core::{
-    error, fraud, limits, money, pricing, validate as validation, version as version_info, wire,
+    codec, error, fraud, limits, money, pricing, validate as validation, version as version_info,
+    wire,
 };
 
 /// Prices a cart (see `docs/pricing.md`).

@@ -146,10 +146,12 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn from_result(result: Result<Response, Error>) -> Outcome {
+    /// The answer's bytes; `request_len` sizes the output buffer (an answer is rarely
+    /// more than twice its request, plus its fixed members).
+    fn from_result(result: Result<Response, Error>, request_len: usize) -> Outcome {
         match result {
             Ok(response) => Outcome {
-                json: to_json(&response),
+                json: to_json_with_capacity(&response, request_len.saturating_mul(2) + 512),
                 error: None,
             },
             Err(err) => Outcome {
@@ -168,10 +170,20 @@ impl Outcome {
 /// assert_eq!(lockstep_core::wire::to_json(&vec!["a", "b"]), r#"["a","b"]"#);
 /// ```
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| {
-        r#"{"error":{"code":"internal","message":"response could not be encoded","details":[]}}"#
-            .to_owned()
-    })
+    to_json_with_capacity(value, 128)
+}
+
+/// [`to_json`] into a buffer of `capacity` bytes to start with (answers are written
+/// once, without regrowing, when the estimate holds).
+fn to_json_with_capacity<T: Serialize + ?Sized>(value: &T, capacity: usize) -> String {
+    let mut out = Vec::with_capacity(capacity);
+    serde_json::to_writer(&mut out, value)
+        .ok()
+        .and_then(|()| String::from_utf8(out).ok())
+        .unwrap_or_else(|| {
+            r#"{"error":{"code":"internal","message":"response could not be encoded","details":[]}}"#
+                .to_owned()
+        })
 }
 
 /// Decodes a request type from a [`serde_json::Value`] (for Rust callers holding one),
@@ -242,10 +254,13 @@ fn dispatch(
 /// assert_eq!(out.error.map(|c| c.as_str()), Some("unknown_operation"));
 /// ```
 pub fn handle_json(op: &str, request: &[u8], target: Target) -> Outcome {
-    Outcome::from_result(Operation::parse(op).and_then(|op| {
-        let text = codec::request_text(request)?;
-        run(op, text, target)
-    }))
+    Outcome::from_result(
+        Operation::parse(op).and_then(|op| {
+            let text = codec::request_text(request)?;
+            run(op, text, target)
+        }),
+        request.len(),
+    )
 }
 
 /// A `--batch` line as it is read: the request stays text until the operation is known.
@@ -268,11 +283,14 @@ struct Envelope<'a> {
 /// assert_eq!(line, handle_json("version", b"{}", Target::Wasi));
 /// ```
 pub fn handle_batch_line(line: &[u8], target: Target) -> Outcome {
-    Outcome::from_result(codec::request_text(line).and_then(|text| {
-        // The envelope decoded: the whole line is strict JSON, so the request's own
-        // errors need no second strict check.
-        let envelope: Envelope = codec::decode(text)?;
-        let op = Operation::parse(&envelope.op)?;
-        dispatch(op, envelope.request.0, target, true)
-    }))
+    Outcome::from_result(
+        codec::request_text(line).and_then(|text| {
+            // The envelope decoded: the whole line is strict JSON, so the request's own
+            // errors need no second strict check.
+            let envelope: Envelope = codec::decode(text)?;
+            let op = Operation::parse(&envelope.op)?;
+            dispatch(op, envelope.request.0, target, true)
+        }),
+        line.len(),
+    )
 }

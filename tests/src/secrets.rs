@@ -5,9 +5,11 @@
 //! Places whose value is echoed by design are left out on purpose: a quote's line `id`,
 //! promotion `id`, tax code (a map key) and tax `name`; a plain-digit quantity or unit
 //! price (a valid decimal appears in the totals); a score rule's `id` and `reason`;
-//! `validate`'s `sanitized` members other than the card number and CVC (IBAN, BIC, email,
-//! phone, address, amount, currency, VAT id, expiry, holder name: each is returned
-//! cleaned); and JSON member *names*, which error messages and paths keep.
+//! `validate`'s valid values (a valid IBAN, phone or VAT number, a plain-digit amount:
+//! each is returned cleaned, so a `+` and a card number that happens to be a valid E.164
+//! number is left out); and JSON member *names*, which error messages and paths keep.
+//! `validate`'s free-text members (holder name, address lines, city, region, postal code,
+//! email) and every invalid member are searched: none may echo a card number.
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -537,6 +539,94 @@ pub const PLACES: &[(&str, Build)] = &[
                 c.digits
             ),
             true,
+        )
+    }),
+    ("validate /card/holder_name", |c| {
+        validate(
+            json!({"card": {"holder_name": c.typed()}}).to_string(),
+            false,
+        )
+    }),
+    ("validate /card/holder_name partial", |c| {
+        validate(
+            json!({"mode": "partial", "card": {"holder_name": format!("Ada {}", c.typed())}})
+                .to_string(),
+            false,
+        )
+    }),
+    ("validate /billing_address/line1 and /city", |c| {
+        validate(
+            json!({"billing_address": {"line1": c.typed(), "city": c.grouped()}}).to_string(),
+            false,
+        )
+    }),
+    ("validate /billing_address/region", |c| {
+        validate(
+            json!({"billing_address": {"region": c.typed()}}).to_string(),
+            false,
+        )
+    }),
+    (
+        "validate /billing_address/region with country and postal code",
+        |c| {
+            validate(
+            json!({"billing_address": {"country": "US", "postal_code": "10001", "region": c.grouped()}})
+                .to_string(),
+            false,
+        )
+        },
+    ),
+    ("validate /billing_address/postal_code", |c| {
+        validate(
+            json!({"billing_address": {"postal_code": c.typed()}}).to_string(),
+            false,
+        )
+    }),
+    ("validate /billing_address/postal_code with country", |c| {
+        validate(
+            json!({"billing_address": {"country": "DE", "postal_code": c.typed()}}).to_string(),
+            false,
+        )
+    }),
+    ("validate /email local part", |c| {
+        validate(
+            // An email has no spaces: typed with dashes, or bare.
+            json!({"email": format!("{}@example.com", if c.separator == " " { c.digits.clone() } else { c.typed() })})
+                .to_string(),
+            false,
+        )
+    }),
+    ("validate /iban", |c| {
+        validate(json!({"iban": c.typed()}).to_string(), false)
+    }),
+    ("validate /iban after a country", |c| {
+        validate(
+            json!({"iban": format!("DE00{}", c.digits)}).to_string(),
+            false,
+        )
+    }),
+    ("validate /bic", |c| {
+        validate(json!({"bic": c.typed()}).to_string(), false)
+    }),
+    ("validate /vat_id", |c| {
+        validate(json!({"vat_id": c.typed()}).to_string(), false)
+    }),
+    ("validate /vat_id after a prefix", |c| {
+        validate(
+            json!({"vat_id": format!("DE{}", c.typed())}).to_string(),
+            false,
+        )
+    }),
+    ("validate /phone without +", |c| {
+        validate(json!({"phone": c.typed()}).to_string(), false)
+    }),
+    ("validate /currency", |c| {
+        validate(json!({"currency": c.typed()}).to_string(), false)
+    }),
+    ("validate /amount (grouped)", |c| {
+        validate(
+            json!({"amount": c.grouped(), "currency": "EUR"}).to_string(),
+            false,
         )
     }),
     ("validate nested too deep", |c| {

@@ -22,7 +22,7 @@
 
 mod de;
 mod error;
-mod pointer;
+pub mod pointer;
 mod reader;
 mod strict;
 
@@ -32,7 +32,7 @@ use crate::error::{Detail, Error, ErrorCode};
 use crate::limits::{MAX_DEPTH, MAX_REQUEST_BYTES};
 use crate::redact::redact;
 use de::{Order, Parser};
-pub use pointer::escape_token;
+pub use pointer::{Pointer, escape_token};
 
 /// A JSON value kept as its text (borrowed from the request), for envelopes whose
 /// inner request is decoded later.

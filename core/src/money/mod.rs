@@ -22,6 +22,7 @@
 
 mod allocate;
 mod amount;
+pub mod as_amount;
 mod convert;
 mod currency;
 mod currency_table;

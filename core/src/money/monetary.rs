@@ -190,7 +190,12 @@ impl Money {
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
     pub fn to_amount_string(self) -> String {
-        self.amount.to_string()
+        self.amount_text().as_str().to_owned()
+    }
+
+    /// The canonical amount string on the stack (see [`Money::to_amount_string`]).
+    pub(crate) fn amount_text(self) -> super::as_amount::AmountText {
+        super::as_amount::AmountText::new(self.amount.mantissa(), self.amount.scale())
     }
 
     fn same_currency(self, other: Money) -> Result<(), MoneyError> {

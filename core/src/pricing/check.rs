@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::codec::escape_token;
+use crate::codec::pointer::{Pointer, ROOT};
 use crate::error::{Detail, Error, ErrorCode};
 use crate::money::{Amount, Currency, Money, MoneyError, RoundingMode, format_normalized};
 
@@ -32,10 +32,11 @@ pub(crate) struct Problems {
 }
 
 impl Problems {
-    fn add(&mut self, path: &str, code: ErrorCode, message: impl Into<String>) {
+    fn add(&mut self, path: &Pointer<'_>, code: ErrorCode, message: impl Into<String>) {
         self.count += 1;
         if self.details.len() < MAX_DETAILS {
-            self.details.push(Detail::new(path, code, message));
+            self.details
+                .push(Detail::new(path.to_string(), code, message));
         }
     }
 
@@ -81,13 +82,12 @@ fn at(message: &str, path: &str) -> String {
 
 /// The `arithmetic_overflow` error at `path`.
 pub(crate) fn overflow(path: &str) -> Error {
-    let mut p = Problems::default();
-    p.add(
-        path,
-        ErrorCode::ArithmeticOverflow,
-        "an amount computed from this member leaves the exact decimal range",
-    );
-    p.into_error()
+    let message = "an amount computed from this member leaves the exact decimal range";
+    Error {
+        code: ErrorCode::ArithmeticOverflow,
+        message: at(message, path),
+        details: vec![Detail::new(path, ErrorCode::ArithmeticOverflow, message)],
+    }
 }
 
 enum Sign {
@@ -102,14 +102,14 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         Ok(c) => Some(c),
         Err(e) => {
             p.add(
-                "/currency",
+                &ROOT.key("currency"),
                 ErrorCode::UnknownCurrency,
                 currency_message(&req.currency, &e),
             );
             None
         }
     };
-    let as_of = when(&mut p, "/as_of", &req.as_of);
+    let as_of = when(&mut p, &ROOT.key("as_of"), &req.as_of);
     let (mode, cash) = req
         .rounding
         .as_ref()
@@ -118,14 +118,14 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
 
     if req.lines.is_empty() {
         p.add(
-            "/lines",
+            &ROOT.key("lines"),
             ErrorCode::InvalidValue,
             "a cart needs at least one line",
         );
     }
     list_as(
         &mut p,
-        "/lines",
+        &ROOT.key("lines"),
         req.lines.len(),
         MAX_LINES,
         ErrorCode::TooManyLines,
@@ -137,17 +137,18 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         lines.push(line);
     }
 
-    check_names(&mut p, "/coupons", &req.coupons);
+    check_names(&mut p, &ROOT.key("coupons"), &req.coupons);
     let segments = match &req.customer {
-        Some(c) => check_names(&mut p, "/customer/segments", &c.segments),
+        Some(c) => check_names(&mut p, &ROOT.key("customer").key("segments"), &c.segments),
         None => BTreeSet::new(),
     };
     let coupons = req.coupons.iter().cloned().collect();
 
     let shipping = req.shipping.as_ref().and_then(|s| {
-        let gross = money(&mut p, "/shipping/amount", s.amount, currency);
+        let at = ROOT.key("shipping");
+        let gross = money(&mut p, &at.key("amount"), s.amount, currency);
         if let Some(code) = &s.tax_code {
-            tax_reference(&mut p, "/shipping/tax_code", code, &tax);
+            tax_reference(&mut p, &at.key("tax_code"), code, &tax);
         }
         gross.map(|gross| Shipping {
             gross,
@@ -157,7 +158,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
 
     if list_as(
         &mut p,
-        "/promotions",
+        &ROOT.key("promotions"),
         req.promotions.len(),
         MAX_PROMOTIONS,
         ErrorCode::TooManyPromotions,
@@ -165,7 +166,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         let pairs = req.lines.len().saturating_mul(req.promotions.len());
         if pairs > MAX_LINE_PROMOTION_PAIRS {
             p.add(
-                "/promotions",
+                &ROOT.key("promotions"),
                 ErrorCode::TooManyPromotions,
                 format!(
                     "{} lines x {} promotions = {pairs} pairs; the limit is {MAX_LINE_PROMOTION_PAIRS}",
@@ -193,14 +194,19 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
             Ok(t) => Some(t),
             Err(e) => {
                 p.add(
-                    "/conversion/currency",
+                    &ROOT.key("conversion").key("currency"),
                     ErrorCode::UnknownCurrency,
                     currency_message(&c.currency, &e),
                 );
                 None
             }
         };
-        let rate = decimal(&mut p, "/conversion/rate", c.rate, Sign::Positive);
+        let rate = decimal(
+            &mut p,
+            &ROOT.key("conversion").key("rate"),
+            c.rate,
+            Sign::Positive,
+        );
         Some((target?, rate.map(|_| c.rate.value())?))
     });
 
@@ -238,7 +244,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
     })
 }
 
-fn when(p: &mut Problems, path: &str, s: &str) -> Option<Instant> {
+fn when(p: &mut Problems, path: &Pointer<'_>, s: &str) -> Option<Instant> {
     let parsed = instant::parse(s);
     if parsed.is_none() {
         p.add(
@@ -250,12 +256,12 @@ fn when(p: &mut Problems, path: &str, s: &str) -> Option<Instant> {
     parsed
 }
 
-fn list(p: &mut Problems, path: &str, len: usize, max: usize) -> bool {
+fn list(p: &mut Problems, path: &Pointer<'_>, len: usize, max: usize) -> bool {
     list_as(p, path, len, max, ErrorCode::LimitExceeded)
 }
 
 /// Like [`list`], with the limit's own error code.
-fn list_as(p: &mut Problems, path: &str, len: usize, max: usize, code: ErrorCode) -> bool {
+fn list_as(p: &mut Problems, path: &Pointer<'_>, len: usize, max: usize, code: ErrorCode) -> bool {
     if len > max {
         p.add(path, code, format!("{len} entries; the limit is {max}"));
         return false;
@@ -263,7 +269,7 @@ fn list_as(p: &mut Problems, path: &str, len: usize, max: usize, code: ErrorCode
     true
 }
 
-fn name(p: &mut Problems, path: &str, s: &str) -> bool {
+fn name(p: &mut Problems, path: &Pointer<'_>, s: &str) -> bool {
     if s.is_empty() {
         p.add(path, ErrorCode::InvalidValue, "must not be empty");
         return false;
@@ -280,18 +286,18 @@ fn name(p: &mut Problems, path: &str, s: &str) -> bool {
     true
 }
 
-fn check_names(p: &mut Problems, path: &str, names: &[String]) -> BTreeSet<String> {
+fn check_names(p: &mut Problems, path: &Pointer<'_>, names: &[String]) -> BTreeSet<String> {
     list(p, path, names.len(), MAX_NAMES);
     let mut set = BTreeSet::new();
     for (i, n) in names.iter().enumerate().take(MAX_NAMES) {
-        if name(p, &format!("{path}/{i}"), n) {
+        if name(p, &path.index(i), n) {
             set.insert(n.clone());
         }
     }
     set
 }
 
-fn decimal(p: &mut Problems, path: &str, a: Amount, sign: Sign) -> Option<Ratio> {
+fn decimal(p: &mut Problems, path: &Pointer<'_>, a: Amount, sign: Sign) -> Option<Ratio> {
     let v = a.value();
     let bad_sign = match sign {
         Sign::Positive => v <= rust_decimal::Decimal::ZERO,
@@ -324,7 +330,7 @@ fn decimal(p: &mut Problems, path: &str, a: Amount, sign: Sign) -> Option<Ratio>
     r
 }
 
-fn percent(p: &mut Problems, path: &str, a: Amount, max: i64) -> Option<Ratio> {
+fn percent(p: &mut Problems, path: &Pointer<'_>, a: Amount, max: i64) -> Option<Ratio> {
     decimal(p, path, a, Sign::NonNegative)?;
     if a.value() > rust_decimal::Decimal::from(max) {
         p.add(
@@ -346,7 +352,12 @@ fn percent(p: &mut Problems, path: &str, a: Amount, max: i64) -> Option<Ratio> {
 }
 
 /// A non-negative money amount in minor units (at most the currency's minor units).
-fn money(p: &mut Problems, path: &str, a: Amount, currency: Option<Currency>) -> Option<i128> {
+fn money(
+    p: &mut Problems,
+    path: &Pointer<'_>,
+    a: Amount,
+    currency: Option<Currency>,
+) -> Option<i128> {
     let v = a.value();
     if v.is_sign_negative() && !v.is_zero() {
         p.add(path, ErrorCode::InvalidValue, "must not be negative");
@@ -374,10 +385,12 @@ fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
     let Some(t) = tax else {
         return Tax::default();
     };
-    list(p, "/tax/rates", t.rates.len(), MAX_TAX_CODES);
+    let tax_rates = ROOT.key("tax");
+    let tax_rates = tax_rates.key("rates");
+    list(p, &tax_rates, t.rates.len(), MAX_TAX_CODES);
     let mut codes = BTreeMap::new();
     for (code, rates) in t.rates.iter().take(MAX_TAX_CODES) {
-        let path = format!("/tax/rates/{}", escape_token(code));
+        let path = tax_rates.key(code);
         name(p, &path, code);
         if rates.is_empty() {
             p.add(
@@ -389,9 +402,9 @@ fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
         list(p, &path, rates.len(), MAX_RATES_PER_CODE);
         let mut out = Vec::new();
         for (j, rate) in rates.iter().enumerate().take(MAX_RATES_PER_CODE) {
-            let rp = format!("{path}/{j}");
-            let named = name(p, &format!("{rp}/name"), &rate.name);
-            let fraction = percent(p, &format!("{rp}/percent"), rate.percent, 1000);
+            let rp = path.index(j);
+            let named = name(p, &rp.key("name"), &rate.name);
+            let fraction = percent(p, &rp.key("percent"), rate.percent, 1000);
             if let (true, Some(fraction)) = (named, fraction) {
                 out.push(Rate {
                     name: rate.name.clone(),
@@ -411,7 +424,7 @@ fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
     }
 }
 
-fn tax_reference(p: &mut Problems, path: &str, code: &str, tax: &Tax) {
+fn tax_reference(p: &mut Problems, path: &Pointer<'_>, code: &str, tax: &Tax) {
     if !tax.codes.contains_key(code) {
         p.add(
             path,
@@ -430,33 +443,29 @@ fn check_line(
     tax: &Tax,
     ids: &mut BTreeSet<String>,
 ) -> Option<Line> {
-    let base = format!("/lines/{i}");
-    let mut ok = name(p, &format!("{base}/id"), &item.id);
+    let lines = ROOT.key("lines");
+    let base = lines.index(i);
+    let mut ok = name(p, &base.key("id"), &item.id);
     if ok && !ids.insert(item.id.clone()) {
         p.add(
-            &format!("{base}/id"),
+            &base.key("id"),
             ErrorCode::InvalidValue,
             "duplicate line id",
         );
         ok = false;
     }
     if let Some(sku) = &item.sku {
-        ok &= name(p, &format!("{base}/sku"), sku);
+        ok &= name(p, &base.key("sku"), sku);
     }
-    let quantity = decimal(
-        p,
-        &format!("{base}/quantity"),
-        item.quantity,
-        Sign::Positive,
-    );
+    let quantity = decimal(p, &base.key("quantity"), item.quantity, Sign::Positive);
     let spec = match (&item.unit_price, &item.price) {
         (Some(u), None) => {
-            decimal(p, &format!("{base}/unit_price"), *u, Sign::NonNegative).map(PriceSpec::PerUnit)
+            decimal(p, &base.key("unit_price"), *u, Sign::NonNegative).map(PriceSpec::PerUnit)
         }
-        (None, Some(model)) => check_model(p, &format!("{base}/price"), model, currency),
+        (None, Some(model)) => check_model(p, &base.key("price"), model, currency),
         (Some(_), Some(_)) => {
             p.add(
-                &format!("{base}/price"),
+                &base.key("price"),
                 ErrorCode::InvalidValue,
                 "give either unit_price or price, not both",
             );
@@ -464,16 +473,16 @@ fn check_line(
         }
         (None, None) => {
             p.add(
-                &format!("{base}/unit_price"),
+                &base.key("unit_price"),
                 ErrorCode::MissingField,
                 "missing field `unit_price` (or `price`)",
             );
             None
         }
     };
-    let categories = check_names(p, &format!("{base}/categories"), &item.categories);
+    let categories = check_names(p, &base.key("categories"), &item.categories);
     if let Some(code) = &item.tax_code {
-        tax_reference(p, &format!("{base}/tax_code"), code, tax);
+        tax_reference(p, &base.key("tax_code"), code, tax);
     }
     let (quantity, spec, currency) = (quantity?, spec?, currency?);
     let gross = price_model::gross(&spec, quantity, currency.minor_units(), mode);
@@ -502,7 +511,7 @@ fn check_line(
 
 fn check_model(
     p: &mut Problems,
-    path: &str,
+    path: &Pointer<'_>,
     m: &PriceModel,
     currency: Option<Currency>,
 ) -> Option<PriceSpec> {
@@ -517,7 +526,7 @@ fn check_model(
     ] {
         if present && !allowed {
             p.add(
-                &format!("{path}/{field}"),
+                &path.key(field),
                 ErrorCode::InvalidValue,
                 format!("`{field}` is not used by this price model"),
             );
@@ -528,13 +537,13 @@ fn check_model(
         None
     } else {
         required(p, path, "unit_amount", m.unit_amount)
-            .and_then(|u| decimal(p, &format!("{path}/unit_amount"), u, Sign::NonNegative))
+            .and_then(|u| decimal(p, &path.key("unit_amount"), u, Sign::NonNegative))
     };
     let spec = match m.model {
         PriceModelKind::PerUnit => unit.map(PriceSpec::PerUnit),
         PriceModelKind::Package => {
             let size = required(p, path, "package_size", m.package_size)
-                .and_then(|s| decimal(p, &format!("{path}/package_size"), s, Sign::Positive));
+                .and_then(|s| decimal(p, &path.key("package_size"), s, Sign::Positive));
             let up = m.package_rounding.unwrap_or_default() == super::request::PackageRounding::Up;
             match (unit, size) {
                 (Some(unit), Some(size)) => Some(PriceSpec::Package { unit, size, up }),
@@ -547,10 +556,10 @@ fn check_model(
     if ok { spec } else { None }
 }
 
-fn required<T: Copy>(p: &mut Problems, path: &str, field: &str, v: Option<T>) -> Option<T> {
+fn required<T: Copy>(p: &mut Problems, path: &Pointer<'_>, field: &str, v: Option<T>) -> Option<T> {
     if v.is_none() {
         p.add(
-            &format!("{path}/{field}"),
+            &path.key(field),
             ErrorCode::MissingField,
             format!("missing field `{field}`"),
         );
@@ -560,11 +569,11 @@ fn required<T: Copy>(p: &mut Problems, path: &str, field: &str, v: Option<T>) ->
 
 fn check_tiers(
     p: &mut Problems,
-    path: &str,
+    path: &Pointer<'_>,
     m: &PriceModel,
     currency: Option<Currency>,
 ) -> Option<Vec<TierSpec>> {
-    let tp = format!("{path}/tiers");
+    let tp = path.key("tiers");
     if m.tiers.is_empty() {
         p.add(
             &tp,
@@ -581,11 +590,11 @@ fn check_tiers(
     let mut ok = true;
     let mut previous: Option<Ratio> = Some(Ratio::ZERO);
     for (k, tier) in m.tiers.iter().enumerate() {
-        let kp = format!("{tp}/{k}");
+        let kp = tp.index(k);
         let up_to = match (tier.up_to, k == last) {
             (Some(_), true) => {
                 p.add(
-                    &format!("{kp}/up_to"),
+                    &kp.key("up_to"),
                     ErrorCode::InvalidValue,
                     "the last tier has no `up_to` (it is unbounded)",
                 );
@@ -593,20 +602,20 @@ fn check_tiers(
             }
             (None, false) => {
                 p.add(
-                    &format!("{kp}/up_to"),
+                    &kp.key("up_to"),
                     ErrorCode::MissingField,
                     "missing field `up_to` (only the last tier is unbounded)",
                 );
                 None
             }
             (Some(u), false) => {
-                let r = decimal(p, &format!("{kp}/up_to"), u, Sign::Positive);
+                let r = decimal(p, &kp.key("up_to"), u, Sign::Positive);
                 match (r, previous) {
                     (Some(r), Some(prev))
                         if r.checked_cmp(prev) != Some(core::cmp::Ordering::Greater) =>
                     {
                         p.add(
-                            &format!("{kp}/up_to"),
+                            &kp.key("up_to"),
                             ErrorCode::InvalidValue,
                             "tiers must have strictly increasing `up_to`",
                         );
@@ -627,11 +636,11 @@ fn check_tiers(
             ok = false;
         }
         let unit = match tier.unit_amount {
-            Some(u) => decimal(p, &format!("{kp}/unit_amount"), u, Sign::NonNegative),
+            Some(u) => decimal(p, &kp.key("unit_amount"), u, Sign::NonNegative),
             None => Some(Ratio::ZERO),
         };
         let flat = match tier.flat_amount {
-            Some(f) => money(p, &format!("{kp}/flat_amount"), f, currency).and_then(|minor| {
+            Some(f) => money(p, &kp.key("flat_amount"), f, currency).and_then(|minor| {
                 let minor_units = currency?.minor_units();
                 Ratio::new(minor, 10i128.checked_pow(minor_units)?)
             }),
@@ -657,11 +666,12 @@ fn check_promotion(
     line_ids: &BTreeSet<String>,
     promo_ids: &mut BTreeSet<String>,
 ) -> Option<Promo> {
-    let base = format!("/promotions/{i}");
-    let mut ok = name(p, &format!("{base}/id"), &promo.id);
+    let promotions = ROOT.key("promotions");
+    let base = promotions.index(i);
+    let mut ok = name(p, &base.key("id"), &promo.id);
     if ok && !promo_ids.insert(promo.id.clone()) {
         p.add(
-            &format!("{base}/id"),
+            &base.key("id"),
             ErrorCode::InvalidValue,
             "duplicate promotion id",
         );
@@ -691,14 +701,15 @@ fn check_promotion(
     ] {
         if present && !uses(field) {
             p.add(
-                &format!("{base}/{field}"),
+                &base.key(field),
                 ErrorCode::InvalidValue,
                 format!("`{field}` is not used by this promotion type"),
             );
             ok = false;
         }
     }
-    let field = |f: &str| format!("{base}/{f}");
+    let at = &base;
+    let field = move |f: &'static str| at.key(f);
     let action = match kind {
         PromotionKind::PercentOff => required(p, &base, "percent", promo.percent)
             .and_then(|a| percent(p, &field("percent"), a, 100))
@@ -763,14 +774,14 @@ fn check_promotion(
                 );
             }
             let set = TargetSet {
-                line_ids: check_names(p, &format!("{tp}/line_ids"), &t.line_ids),
-                skus: check_names(p, &format!("{tp}/skus"), &t.skus),
-                categories: check_names(p, &format!("{tp}/categories"), &t.categories),
+                line_ids: check_names(p, &tp.key("line_ids"), &t.line_ids),
+                skus: check_names(p, &tp.key("skus"), &t.skus),
+                categories: check_names(p, &tp.key("categories"), &t.categories),
             };
             for (k, id) in t.line_ids.iter().enumerate().take(MAX_NAMES) {
                 if !line_ids.contains(id) {
                     p.add(
-                        &format!("{tp}/line_ids/{k}"),
+                        &tp.key("line_ids").index(k),
                         ErrorCode::UnknownReference,
                         "no line has this id",
                     );
@@ -797,26 +808,26 @@ fn check_promotion(
     if let Some(c) = &promo.conditions {
         let cp = field("conditions");
         if let Some(a) = c.min_subtotal {
-            cond.min_subtotal = money(p, &format!("{cp}/min_subtotal"), a, currency);
+            cond.min_subtotal = money(p, &cp.key("min_subtotal"), a, currency);
             ok &= cond.min_subtotal.is_some();
         }
         if let Some(a) = c.min_quantity {
-            cond.min_quantity = decimal(p, &format!("{cp}/min_quantity"), a, Sign::NonNegative);
+            cond.min_quantity = decimal(p, &cp.key("min_quantity"), a, Sign::NonNegative);
             ok &= cond.min_quantity.is_some();
         }
         if let Some(code) = &c.coupon {
-            ok &= name(p, &format!("{cp}/coupon"), code);
+            ok &= name(p, &cp.key("coupon"), code);
             cond.coupon = Some(code.clone());
         }
-        cond.segments = check_names(p, &format!("{cp}/segments"), &c.segments)
+        cond.segments = check_names(p, &cp.key("segments"), &c.segments)
             .into_iter()
             .collect();
         if let Some(s) = &c.starts_at {
-            cond.starts = when(p, &format!("{cp}/starts_at"), s);
+            cond.starts = when(p, &cp.key("starts_at"), s);
             ok &= cond.starts.is_some();
         }
         if let Some(s) = &c.ends_at {
-            cond.ends = when(p, &format!("{cp}/ends_at"), s);
+            cond.ends = when(p, &cp.key("ends_at"), s);
             ok &= cond.ends.is_some();
         }
     }

@@ -15,10 +15,8 @@ use super::tax::{self, Item, Levy};
 struct Fmt<'a>(&'a Cart);
 
 impl Fmt<'_> {
-    fn money(&self, minor: i128) -> Result<String, Error> {
-        Money::from_minor(minor, self.0.currency)
-            .map(Money::to_amount_string)
-            .map_err(|_| overflow(""))
+    fn money(&self, minor: i128) -> Result<Money, Error> {
+        Money::from_minor(minor, self.0.currency).map_err(|_| overflow(""))
     }
 
     fn shares(&self, list: &[(String, i128)]) -> Result<Vec<DiscountShare>, Error> {
@@ -158,7 +156,7 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
             Some(ConvertedTotal {
                 currency: target,
                 rate: format_normalized(rate),
-                total: converted.to_amount_string(),
+                total: converted,
             })
         }
     };

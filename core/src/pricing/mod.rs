@@ -18,9 +18,9 @@
 //!   "promotions": [{"id": "ten", "type": "amount_off", "amount": "10.00"}]
 //! }"#).unwrap();
 //! let response = quote(request)?;
-//! let shares: Vec<_> = response.lines.iter().map(|l| l.discounts[0].amount.as_str()).collect();
+//! let shares: Vec<_> = response.lines.iter().map(|l| l.discounts[0].amount.to_amount_string()).collect();
 //! assert_eq!(shares, ["3.34", "3.33", "3.33"]);
-//! assert_eq!(response.total, "290.00");
+//! assert_eq!(response.total.to_amount_string(), "290.00");
 //! # Ok::<(), lockstep_core::error::Error>(())
 //! ```
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::money::Currency;
+use crate::money::{Currency, Money};
 
 /// A priced cart.
 ///
@@ -12,7 +12,7 @@ use crate::money::Currency;
 /// let req: QuoteRequest = serde_json::from_str(r#"{"currency":"USD","as_of":"2026-11-26T10:00:00Z",
 ///   "lines":[{"id":"a","quantity":"3","unit_price":"19.99"}]}"#).unwrap();
 /// let res = quote(req).unwrap();
-/// assert_eq!(res.total, "59.97");
+/// assert_eq!(res.total.to_amount_string(), "59.97");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -24,19 +24,31 @@ pub struct QuoteResponse {
     /// The lines, in request order.
     pub lines: Vec<LineQuote>,
     /// Σ line `gross`.
-    pub subtotal: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub subtotal: Money,
     /// Σ every discount (lines and shipping).
-    pub discount_total: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub discount_total: Money,
     /// The shipping charge, when the request has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<ShippingQuote>,
     /// Σ every tax (lines and shipping).
-    pub tax_total: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub tax_total: Money,
     /// Σ line `total` + shipping `total` + `cash_rounding`.
-    pub total: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub total: Money,
     /// Cash-rounding adjustment; present only when cash rounding was requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cash_rounding: Option<String>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::money::as_amount::option"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub cash_rounding: Option<Money>,
     /// `total` converted at the requested rate; present only when `conversion` was
     /// requested.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,9 +63,9 @@ pub struct QuoteResponse {
 /// currency's minor units with the request's rounding mode.
 ///
 /// ```
-/// use lockstep_core::{money::Currency, pricing::ConvertedTotal};
-/// let c = ConvertedTotal { currency: Currency::from_code("EUR")?, rate: "0.9213".into(),
-///     total: "48.00".into() };
+/// use lockstep_core::{money::{Currency, Money}, pricing::ConvertedTotal};
+/// let eur = Currency::from_code("EUR")?;
+/// let c = ConvertedTotal { currency: eur, rate: "0.9213".into(), total: Money::parse("48", eur)? };
 /// assert_eq!(serde_json::to_string(&c).unwrap(),
 ///     r#"{"currency":"EUR","rate":"0.9213","total":"48.00"}"#);
 /// # Ok::<(), lockstep_core::money::MoneyError>(())
@@ -66,17 +78,21 @@ pub struct ConvertedTotal {
     /// The rate, normalized (`"0.9213"`).
     pub rate: String,
     /// The converted total at exactly the target's minor units.
-    pub total: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub total: Money,
 }
 
 /// One priced line.
 ///
 /// ```
-/// use lockstep_core::pricing::LineQuote;
-/// let l = LineQuote { id: "a".into(), quantity: "1".into(), gross: "5.00".into(),
-///     discounts: vec![], net: "5.00".into(), taxes: vec![], total: "5.00".into() };
+/// use lockstep_core::{money::{Currency, Money}, pricing::LineQuote};
+/// let five = Money::parse("5", Currency::from_code("USD")?)?;
+/// let l = LineQuote { id: "a".into(), quantity: "1".into(), gross: five,
+///     discounts: vec![], net: five, taxes: vec![], total: five };
 /// assert_eq!(serde_json::to_string(&l).unwrap(),
 ///     r#"{"id":"a","quantity":"1","gross":"5.00","discounts":[],"net":"5.00","taxes":[],"total":"5.00"}"#);
+/// # Ok::<(), lockstep_core::money::MoneyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -86,46 +102,60 @@ pub struct LineQuote {
     /// The quantity, normalized (`"1.5"`).
     pub quantity: String,
     /// The price before discounts.
-    pub gross: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub gross: Money,
     /// Each promotion's share of this line.
     pub discounts: Vec<DiscountShare>,
     /// `gross` − Σ `discounts`.
-    pub net: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub net: Money,
     /// Taxes on `net` (included in it when prices include tax).
     pub taxes: Vec<TaxAmount>,
     /// `net` + Σ `taxes` (tax-exclusive) or `net` (tax-inclusive).
-    pub total: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub total: Money,
 }
 
 /// The shipping charge after discounts and with its taxes.
 ///
 /// ```
-/// use lockstep_core::pricing::ShippingQuote;
-/// let s = ShippingQuote { gross: "4.95".into(), discounts: vec![], net: "4.95".into(),
-///     taxes: vec![], total: "4.95".into() };
-/// assert_eq!(s.total, "4.95");
+/// use lockstep_core::{money::{Currency, Money}, pricing::ShippingQuote};
+/// let fee = Money::parse("4.95", Currency::from_code("USD")?)?;
+/// let s = ShippingQuote { gross: fee, discounts: vec![], net: fee, taxes: vec![], total: fee };
+/// assert_eq!(s.total.to_amount_string(), "4.95");
+/// # Ok::<(), lockstep_core::money::MoneyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ShippingQuote {
     /// The charge before discounts.
-    pub gross: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub gross: Money,
     /// Discounts (free shipping).
     pub discounts: Vec<DiscountShare>,
     /// `gross` − Σ `discounts`.
-    pub net: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub net: Money,
     /// Taxes on `net`.
     pub taxes: Vec<TaxAmount>,
     /// `net` + Σ `taxes` (tax-exclusive) or `net` (tax-inclusive).
-    pub total: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub total: Money,
 }
 
 /// One promotion's share of a line or of shipping.
 ///
 /// ```
-/// use lockstep_core::pricing::DiscountShare;
-/// let d = DiscountShare { promotion: "p".into(), amount: "3.34".into() };
-/// assert_eq!(d.amount, "3.34");
+/// use lockstep_core::{money::{Currency, Money}, pricing::DiscountShare};
+/// let d = DiscountShare { promotion: "p".into(), amount: Money::parse("3.34", Currency::from_code("EUR")?)? };
+/// assert_eq!(serde_json::to_string(&d).unwrap(), r#"{"promotion":"p","amount":"3.34"}"#);
+/// # Ok::<(), lockstep_core::money::MoneyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -133,15 +163,20 @@ pub struct DiscountShare {
     /// The promotion id.
     pub promotion: String,
     /// The amount taken off.
-    pub amount: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub amount: Money,
 }
 
 /// One tax on a line or on shipping.
 ///
 /// ```
-/// use lockstep_core::pricing::TaxAmount;
-/// let t = TaxAmount { code: "std".into(), name: "VAT".into(), percent: "19".into(), amount: "1.90".into() };
-/// assert_eq!(t.percent, "19");
+/// use lockstep_core::{money::{Currency, Money}, pricing::TaxAmount};
+/// let t = TaxAmount { code: "std".into(), name: "VAT".into(), percent: "19".into(),
+///     amount: Money::parse("1.9", Currency::from_code("EUR")?)? };
+/// assert_eq!(serde_json::to_string(&t).unwrap(),
+///     r#"{"code":"std","name":"VAT","percent":"19","amount":"1.90"}"#);
+/// # Ok::<(), lockstep_core::money::MoneyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -153,15 +188,18 @@ pub struct TaxAmount {
     /// The rate in percent, normalized.
     pub percent: String,
     /// The tax amount.
-    pub amount: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub amount: Money,
 }
 
 /// A promotion that applied.
 ///
 /// ```
-/// use lockstep_core::pricing::AppliedPromotion;
-/// let a = AppliedPromotion { id: "p".into(), amount: "10.00".into() };
-/// assert_eq!(a.id, "p");
+/// use lockstep_core::{money::{Currency, Money}, pricing::AppliedPromotion};
+/// let a = AppliedPromotion { id: "p".into(), amount: Money::parse("10", Currency::from_code("USD")?)? };
+/// assert_eq!(a.amount.to_amount_string(), "10.00");
+/// # Ok::<(), lockstep_core::money::MoneyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -169,7 +207,9 @@ pub struct AppliedPromotion {
     /// The promotion id.
     pub id: String,
     /// Its total discount (Σ of its shares).
-    pub amount: String,
+    #[serde(serialize_with = "crate::money::as_amount::serialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub amount: Money,
 }
 
 /// Why a promotion did not apply.

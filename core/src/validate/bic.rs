@@ -95,7 +95,8 @@ pub(super) fn check(bic: &str, mode: Mode, findings: &mut Findings) -> Option<St
         }
         return Some(country.to_owned());
     }
-    if partial && !country.is_empty() && !is_country_prefix(country) {
+    // `X` can still become `XK` (Kosovo), which a BIC may use.
+    if partial && !country.is_empty() && !is_country_prefix(country) && country != "X" {
         findings.push(
             PATH,
             FindingCode::BicCountry,

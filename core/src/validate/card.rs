@@ -9,10 +9,7 @@ use super::card_table::BRANDS;
 use super::finding::{FindingCode, Findings};
 use super::request::{CardInput, Mode};
 use super::response::{CardSummary, SanitizedCard};
-use super::{YearMonth, sanitize};
-
-/// Longest unparsable expiry month or year echoed in `sanitized` (see `docs/security.md`).
-const MAX_ECHOED_EXPIRY_CHARS: usize = 4;
+use super::{YearMonth, expiry, sanitize};
 
 /// A card brand (scheme).
 ///
@@ -129,12 +126,16 @@ pub fn luhn_valid(digits: &str) -> bool {
     sum.is_multiple_of(10)
 }
 
-/// The brand of a complete card number (digits only), by the most specific matching IIN
-/// prefix; `None` when no brand matches or the input is not digits.
+/// The brand of a card number or of its first digits (digits only), by the most specific
+/// matching IIN prefix, or as soon as only one brand is still possible; `None` when no
+/// brand matches, when several are still possible, or the input is not digits.
 ///
 /// ```
 /// use lockstep_core::validate::{detect_brand, Brand};
 /// assert_eq!(detect_brand("4111111111111111"), Some(Brand::Visa));
+/// // Only Amex numbers start 34; "4" could still be Visa, Elo or Maestro (493698).
+/// assert_eq!(detect_brand("34"), Some(Brand::Amex));
+/// assert_eq!(detect_brand("4"), None);
 /// assert_eq!(detect_brand("2221000000000009"), Some(Brand::Mastercard));
 /// assert_eq!(detect_brand("6362970000457013"), Some(Brand::Elo));
 /// assert_eq!(detect_brand("1234567890123456"), None);
@@ -186,16 +187,19 @@ pub(super) enum Detection {
     Unknown,
 }
 
-/// Specificity rule of `credit-card-type`: every brand that can still match is a
-/// candidate; the brand is known once every candidate's matching prefix is complete, and
-/// then the longest prefix wins. On a tie the narrower range wins (credit-card-type
-/// takes the earlier brand, which makes Verve's ranges, all inside Maestro's,
-/// unreachable), then the earlier brand.
+/// Detection as in `credit-card-type`: every brand whose ranges the digits can still
+/// reach is a candidate. A single candidate is the brand at once (`"34"` is Amex, `"22"`
+/// Mastercard), even before its range is complete: it is the only brand the number can
+/// still have. With several candidates, the brand is known once every candidate's
+/// matching prefix is complete, and then the longest prefix wins; on a tie the narrower
+/// range wins (Verve's ranges lie inside Maestro's; credit-card-type gets Verve from its
+/// test order, which lists Verve before Maestro), then the earlier brand.
 pub(super) fn detect(digits: &[u8]) -> Detection {
     // (spec, strength, width of the matching range): longer prefix first, then the
     // narrower range, then table order.
     let mut best: Option<(&'static BrandSpec, u8, u64)> = None;
-    let mut any = false;
+    let mut candidates = 0usize;
+    let mut last_candidate: Option<&'static BrandSpec> = None;
     let mut undetermined = false;
     for spec in BRANDS {
         let mut strength: Option<(u8, u64)> = None;
@@ -212,23 +216,23 @@ pub(super) fn detect(digits: &[u8]) -> Detection {
                 Prefix::No => {}
             }
         }
+        if strength.is_some() || partial {
+            candidates += 1;
+            last_candidate = Some(spec);
+        }
         match strength {
-            Some((s, w)) => {
-                any = true;
-                if best.is_none_or(|(_, bs, bw)| s > bs || (s == bs && w < bw)) {
-                    best = Some((spec, s, w));
-                }
+            Some((s, w)) if best.is_none_or(|(_, bs, bw)| s > bs || (s == bs && w < bw)) => {
+                best = Some((spec, s, w));
             }
-            None if partial => {
-                any = true;
-                undetermined = true;
-            }
+            Some(_) => {}
+            None if partial => undetermined = true,
             None => {}
         }
     }
-    match best {
-        _ if !any => Detection::Unknown,
-        Some((spec, _, _)) if !undetermined => Detection::Known(spec),
+    match (candidates, last_candidate, best) {
+        (0, _, _) => Detection::Unknown,
+        (1, Some(spec), _) => Detection::Known(spec),
+        (_, _, Some((spec, _, _))) if !undetermined => Detection::Known(spec),
         _ => Detection::Undetermined,
     }
 }
@@ -250,69 +254,31 @@ pub(super) fn check(
         spec = found;
     }
     let mut sanitized = SanitizedCard::default();
-    let month = card.exp_month.as_deref().map(|raw| {
-        let m = sanitize::compact(raw);
-        let parsed = parse_month(&m, partial);
-        if parsed.is_err() {
-            findings.push(
-                "/card/exp_month",
-                FindingCode::CardExpMonth,
-                "expiry month must be 1 to 12",
-            );
-        }
-        // An unparsable value is echoed only when short (a typo); anything longer could
-        // be a card number typed in the wrong field, and is never repeated back.
-        sanitized.exp_month = match parsed {
-            Ok(Some(v)) => Some(format!("{v:02}")),
-            _ if m.chars().count() <= MAX_ECHOED_EXPIRY_CHARS => Some(m),
-            _ => None,
-        };
-        parsed.ok().flatten()
-    });
-    let year = card.exp_year.as_deref().map(|raw| {
-        let y = sanitize::compact(raw);
-        let parsed = parse_year(&y, partial);
-        if parsed.is_err() {
-            findings.push(
-                "/card/exp_year",
-                FindingCode::CardExpYear,
-                "expiry year must be two or four digits",
-            );
-        }
-        sanitized.exp_year = match parsed {
-            Ok(Some(v)) => Some(format!("{v:04}")),
-            _ if y.chars().count() <= MAX_ECHOED_EXPIRY_CHARS => Some(y),
-            _ => None,
-        };
-        parsed.ok().flatten()
-    });
-    if let (Some(Some(month)), Some(Some(year)), Some(as_of)) = (month, year, as_of)
-        && (year, month) < (as_of.year, as_of.month)
-    {
-        findings.push(
-            "/card/exp_year",
-            FindingCode::CardExpired,
-            format!(
-                "the card expired at the end of {year:04}-{month:02}, before {:04}-{:02}",
-                as_of.year, as_of.month
-            ),
-        );
-    }
+    expiry::check(card, partial, as_of, findings, &mut sanitized);
     if let Some(raw) = &card.cvc {
         check_cvc(&sanitize::compact(raw), spec, partial, findings);
     }
     if let Some(raw) = &card.holder_name {
         let name = sanitize::text(raw);
-        if !(sanitize::is_clean_text(&name, MAX_HOLDER_CHARS) || partial && name.is_empty()) {
+        if sanitize::holds_card_number(&name) {
+            // Autofill and hurried typing put card numbers here: refused, never echoed.
             findings.push(
                 "/card/holder_name",
-                FindingCode::CardHolderName,
-                format!(
-                    "holder name must be 1 to {MAX_HOLDER_CHARS} characters without control characters, emoji or invisible characters"
-                ),
+                FindingCode::CardHolderNameCardNumber,
+                "the holder name holds what could be a card number (12 or more digits)",
             );
+        } else {
+            if !(sanitize::is_clean_text(&name, MAX_HOLDER_CHARS) || partial && name.is_empty()) {
+                findings.push(
+                    "/card/holder_name",
+                    FindingCode::CardHolderName,
+                    format!(
+                        "holder name must be 1 to {MAX_HOLDER_CHARS} characters without control characters, emoji or invisible characters"
+                    ),
+                );
+            }
+            sanitized.holder_name = Some(name);
         }
-        sanitized.holder_name = Some(name);
     }
     (sanitized, summary)
 }
@@ -390,37 +356,6 @@ fn join_lengths(lengths: &[u8]) -> String {
     match parts.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
         _ => parts.concat(),
-    }
-}
-
-/// `Ok(Some(m))` a month, `Ok(None)` an acceptable unfinished prefix (partial mode).
-fn parse_month(m: &str, partial: bool) -> Result<Option<u8>, ()> {
-    if !m.bytes().all(|b| b.is_ascii_digit()) || m.len() > 2 {
-        return Err(());
-    }
-    if partial && (m.is_empty() || m == "0" || m == "1") {
-        return Ok(None);
-    }
-    let v: u8 = m.parse().map_err(|_| ())?;
-    if (1..=12).contains(&v) {
-        Ok(Some(v))
-    } else {
-        Err(())
-    }
-}
-
-/// Two digits mean 20YY. `Ok(None)`: an acceptable unfinished prefix (partial mode).
-fn parse_year(y: &str, partial: bool) -> Result<Option<u16>, ()> {
-    if !y.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(());
-    }
-    match y.len() {
-        4 => y.parse().map(Some).map_err(|_| ()),
-        // "20" while typing is probably the start of "2027", not 2020.
-        2 if partial && y == "20" => Ok(None),
-        2 => y.parse::<u16>().map(|v| Some(2000 + v)).map_err(|_| ()),
-        0 | 1 | 3 if partial => Ok(None),
-        _ => Err(()),
     }
 }
 

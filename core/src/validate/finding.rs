@@ -29,9 +29,13 @@ pub enum FindingCode {
     /// The expiry year is not two or four digits.
     #[serde(rename = "card.exp_year")]
     CardExpYear,
-    /// The card expired before `as_of`.
+    /// The card expired before `as_of` (in partial mode: whatever the unfinished expiry
+    /// becomes, it is before `as_of`).
     #[serde(rename = "card.expired")]
     CardExpired,
+    /// The expiry is more than 19 years after `as_of`'s year (card-validator's limit).
+    #[serde(rename = "card.expiry_too_far")]
+    CardExpiryTooFar,
     /// The security code has characters other than digits.
     #[serde(rename = "card.cvc_format")]
     CardCvcFormat,
@@ -42,6 +46,10 @@ pub enum FindingCode {
     /// characters.
     #[serde(rename = "card.holder_name")]
     CardHolderName,
+    /// The holder name holds what could be a card number: a run of 12 or more digits, or
+    /// a Luhn-valid sequence of 12 or more once separators are removed. Not echoed.
+    #[serde(rename = "card.holder_name_card_number")]
+    CardHolderNameCardNumber,
     /// The IBAN has characters other than A–Z and 0–9, or does not follow its country's BBAN structure.
     #[serde(rename = "iban.format")]
     IbanFormat,
@@ -72,25 +80,44 @@ pub enum FindingCode {
     /// The email address is longer than 254 bytes, or its local part than 64.
     #[serde(rename = "email.length")]
     EmailLength,
+    /// The email address holds what could be a card number (as for the holder name).
+    /// Not echoed.
+    #[serde(rename = "email.card_number")]
+    EmailCardNumber,
     /// The phone number is not `+` followed by digits.
     #[serde(rename = "phone.format")]
     PhoneFormat,
-    /// The phone number has fewer than 7 or more than 15 digits.
+    /// The phone number has fewer than 7 or more than 15 digits, or its national number
+    /// has a length no region of its calling code uses.
     #[serde(rename = "phone.length")]
     PhoneLength,
     /// The phone number does not start with an assigned country calling code.
     #[serde(rename = "phone.calling_code")]
     PhoneCallingCode,
+    /// The phone number's calling code is not the billing country's.
+    #[serde(rename = "phone.country_mismatch")]
+    PhoneCountryMismatch,
     /// The country is not an ISO 3166-1 alpha-2 code.
     #[serde(rename = "country.unknown")]
     CountryUnknown,
     /// The postal code does not match its country's format.
     #[serde(rename = "postal_code.format")]
     PostalCodeFormat,
-    /// An address line or city is empty, too long, or has control characters, emoji or
-    /// invisible characters.
+    /// The postal code is not one of the billing address's region (state, province).
+    #[serde(rename = "postal_code.region")]
+    PostalCodeRegion,
+    /// The postal code holds what could be a card number (as for the holder name). Not
+    /// echoed.
+    #[serde(rename = "postal_code.card_number")]
+    PostalCodeCardNumber,
+    /// An address line, city or region is empty, too long, or has control characters,
+    /// emoji or invisible characters.
     #[serde(rename = "address.format")]
     AddressFormat,
+    /// An address line, city or region holds what could be a card number (as for the
+    /// holder name). Not echoed.
+    #[serde(rename = "address.card_number")]
+    AddressCardNumber,
     /// The currency is not an accepted ISO 4217 code.
     #[serde(rename = "currency.unknown")]
     CurrencyUnknown,
@@ -103,13 +130,15 @@ pub enum FindingCode {
     /// The amount is negative.
     #[serde(rename = "amount.negative")]
     AmountNegative,
-    /// The VAT number's prefix is not an EU member state's.
+    /// The VAT number's prefix is not an EU member state's, nor GB, XI, EU or IM; or it is
+    /// a single letter that starts none of them.
     #[serde(rename = "vat.country")]
     VatCountry,
-    /// The VAT number does not follow its member state's format.
+    /// The VAT number does not follow its member state's (or the UK's, or the One Stop
+    /// Shop's) format.
     #[serde(rename = "vat.format")]
     VatFormat,
-    /// The VAT number fails its member state's check-digit algorithm.
+    /// The VAT number fails its member state's (or the UK's) check-digit algorithm.
     #[serde(rename = "vat.checksum")]
     VatChecksum,
 }
@@ -130,9 +159,11 @@ impl FindingCode {
             FindingCode::CardExpMonth => "card.exp_month",
             FindingCode::CardExpYear => "card.exp_year",
             FindingCode::CardExpired => "card.expired",
+            FindingCode::CardExpiryTooFar => "card.expiry_too_far",
             FindingCode::CardCvcFormat => "card.cvc_format",
             FindingCode::CardCvcLength => "card.cvc_length",
             FindingCode::CardHolderName => "card.holder_name",
+            FindingCode::CardHolderNameCardNumber => "card.holder_name_card_number",
             FindingCode::IbanFormat => "iban.format",
             FindingCode::IbanCountry => "iban.country",
             FindingCode::IbanLength => "iban.length",
@@ -143,12 +174,17 @@ impl FindingCode {
             FindingCode::BicCountryMismatch => "bic.country_mismatch",
             FindingCode::EmailFormat => "email.format",
             FindingCode::EmailLength => "email.length",
+            FindingCode::EmailCardNumber => "email.card_number",
             FindingCode::PhoneFormat => "phone.format",
             FindingCode::PhoneLength => "phone.length",
             FindingCode::PhoneCallingCode => "phone.calling_code",
+            FindingCode::PhoneCountryMismatch => "phone.country_mismatch",
             FindingCode::CountryUnknown => "country.unknown",
             FindingCode::PostalCodeFormat => "postal_code.format",
+            FindingCode::PostalCodeRegion => "postal_code.region",
+            FindingCode::PostalCodeCardNumber => "postal_code.card_number",
             FindingCode::AddressFormat => "address.format",
+            FindingCode::AddressCardNumber => "address.card_number",
             FindingCode::CurrencyUnknown => "currency.unknown",
             FindingCode::AmountFormat => "amount.format",
             FindingCode::AmountMinorUnits => "amount.minor_units",

@@ -34,14 +34,18 @@ pub fn iban_country_count() -> usize {
     IBAN_SPECS.len()
 }
 
-/// The ISO 7064 mod 97-10 check of an IBAN in electronic form (A–Z, 0–9): the first four
-/// characters moved to the end, letters as 10–35, the number mod 97 must be 1.
+/// The IBAN check of an IBAN in electronic form (A–Z, 0–9): check digits 02–98 (ISO
+/// 13616 assigns no others), and ISO 7064 mod 97-10: the first four characters moved to
+/// the end, letters as 10–35, the number mod 97 must be 1.
 ///
 /// ```
 /// use lockstep_core::validate::iban_checksum_valid;
 /// assert!(iban_checksum_valid("GB82WEST12345698765432"));
 /// assert!(!iban_checksum_valid("GB83WEST12345698765432"));
 /// assert!(!iban_checksum_valid("gb82"));
+/// // 97 and 00 leave the same remainder; only 97 is an IBAN's check digits.
+/// assert!(iban_checksum_valid("GB97WEST12345600000053"));
+/// assert!(!iban_checksum_valid("GB00WEST12345600000053"));
 /// ```
 pub fn iban_checksum_valid(iban: &str) -> bool {
     let bytes = iban.as_bytes();
@@ -49,6 +53,7 @@ pub fn iban_checksum_valid(iban: &str) -> bool {
         || !bytes
             .iter()
             .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        || !check_digits_assignable(bytes)
     {
         return false;
     }
@@ -62,6 +67,13 @@ pub fn iban_checksum_valid(iban: &str) -> bool {
         };
     }
     rem == 1
+}
+
+/// Whether characters 3 and 4 (when both present and digits) are 02–98: mod 97-10
+/// computes check digits as 98 minus a remainder, so 00, 01 and 99 are never assigned
+/// (they would be a second spelling of 97, 98 and 02).
+fn check_digits_assignable(bytes: &[u8]) -> bool {
+    !matches!(bytes.get(2..4), Some(b"00" | b"01" | b"99"))
 }
 
 fn kind_ok(kind: u8, b: u8) -> bool {
@@ -107,14 +119,22 @@ pub(super) fn check(iban: &str, mode: Mode, findings: &mut Findings) -> Option<I
         return None;
     }
     if bytes.len() < 2 {
-        if partial
-            && IBAN_SPECS
-                .iter()
-                .any(|s| s.country.as_bytes().starts_with(bytes))
-        {
+        let starts_a_country = IBAN_SPECS
+            .iter()
+            .any(|s| s.country.as_bytes().starts_with(bytes));
+        if partial && starts_a_country {
             return None;
         }
-        findings.push(PATH, FindingCode::IbanLength, "IBAN is too short");
+        if starts_a_country {
+            findings.push(PATH, FindingCode::IbanLength, "IBAN is too short");
+        } else {
+            // One letter that starts no registry country: an unknown country.
+            findings.push(
+                PATH,
+                FindingCode::IbanCountry,
+                "no country of the IBAN registry starts with this letter",
+            );
+        }
         return None;
     }
     let country = iban.get(..2).unwrap_or_default();
@@ -137,6 +157,15 @@ pub(super) fn check(iban: &str, mode: Mode, findings: &mut Findings) -> Option<I
             "IBAN check digits (characters 3 and 4) must be digits",
         );
         return Some(summary);
+    }
+    // Not only when complete: no typing can repair these check digits.
+    let digits_assignable = check_digits_assignable(bytes);
+    if !digits_assignable {
+        findings.push(
+            PATH,
+            FindingCode::IbanChecksum,
+            "IBAN check digits are 02 to 98 (ISO 13616)",
+        );
     }
     let want = usize::from(spec.length);
     let len = bytes.len();
@@ -170,12 +199,29 @@ pub(super) fn check(iban: &str, mode: Mode, findings: &mut Findings) -> Option<I
         at += n;
     }
     let complete = len == want;
-    if complete && structure_ok && !iban_checksum_valid(iban) {
-        findings.push(
-            PATH,
-            FindingCode::IbanChecksum,
-            "IBAN check digits do not match (mod 97)",
-        );
+    // One checksum finding at most: check digits 00/01/99 (above), mod 97, or, once mod
+    // 97 passes, the national check digits.
+    if complete && structure_ok && digits_assignable {
+        if !iban_checksum_valid(iban) {
+            findings.push(
+                PATH,
+                FindingCode::IbanChecksum,
+                "IBAN check digits do not match (mod 97)",
+            );
+        } else {
+            national_check(iban, findings);
+        }
     }
     Some(summary)
+}
+
+/// The national check digits inside the BBAN (`iban_national.rs`), once mod 97 passes.
+fn national_check(iban: &str, findings: &mut Findings) {
+    if let Some(adjective) = super::iban_national::mismatch(iban) {
+        findings.push(
+            "/iban",
+            FindingCode::IbanChecksum,
+            format!("the {adjective} national check digits are wrong"),
+        );
+    }
 }

@@ -3,12 +3,14 @@
 //!
 //! * cards: brand from IIN ranges, Luhn, length, security code, expiry against `as_of`;
 //!   the number and the security code are never echoed (only brand, first six, last four);
-//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10) and BIC (ISO 9362);
+//! * IBAN (every country of the SWIFT IBAN registry, mod 97-10, national check digits of
+//!   38 countries) and BIC (ISO 9362);
 //! * email (hand-written parser, IDN domains accepted as Unicode);
-//! * phone (E.164 and its country calling code), country (ISO 3166-1 alpha-2), postal
-//!   codes (96 countries);
+//! * phone (E.164, its country calling code, the possible national lengths, the billing
+//!   country), country (ISO 3166-1 alpha-2), postal codes (181 countries);
 //! * amount and currency (ISO 4217 minor units);
-//! * EU VAT numbers with each member state's check digits.
+//! * EU VAT numbers with each member state's check digits; UK (`GB`, `XI`) and EU One
+//!   Stop Shop (`EU`, `IM`) numbers.
 //!
 //! A malformed request (wrong JSON type, unknown member, a field over
 //! [`MAX_FIELD_CHARS`], a bad `as_of`) is an [`Error`]; problems with the values are
@@ -34,16 +36,22 @@ mod card_table;
 mod country;
 mod country_table;
 mod email;
+mod expiry;
 mod finding;
 mod iban;
+mod iban_national;
 mod iban_table;
 mod phone;
+mod phone_table;
 mod postal;
+mod postal_region;
+mod postal_region_table;
 mod postal_table;
 mod request;
 mod response;
 mod sanitize;
 mod vat;
+mod vat_gb;
 
 #[cfg(test)]
 mod tests;
@@ -113,7 +121,7 @@ fn parse_as_of(s: &str) -> Result<YearMonth, Error> {
 fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
     let card = r.card.as_ref();
     let address = r.billing_address.as_ref();
-    let fields: [(&str, Option<&String>); 15] = [
+    let fields: [(&str, Option<&String>); 16] = [
         ("/as_of", r.as_of.as_ref()),
         ("/card/number", card.and_then(|c| c.number.as_ref())),
         ("/card/exp_month", card.and_then(|c| c.exp_month.as_ref())),
@@ -142,6 +150,10 @@ fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
         (
             "/billing_address/city",
             address.and_then(|a| a.city.as_ref()),
+        ),
+        (
+            "/billing_address/region",
+            address.and_then(|a| a.region.as_ref()),
         ),
         ("/vat_id", r.vat_id.as_ref()),
     ];
@@ -198,13 +210,15 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
 
     let iban_summary = request.iban.as_deref().and_then(|raw| {
         let iban = sanitize::compact_upper(raw);
+        let before = findings.0.len();
         let summary = iban::check(&iban, mode, &mut findings);
-        sanitized.iban = Some(iban);
+        sanitized.iban = echo(iban, &findings, before);
         summary
     });
 
     if let Some(raw) = &request.bic {
         let value = sanitize::compact_upper(raw);
+        let before = findings.0.len();
         if let Some(bic_country) = bic::check(&value, mode, &mut findings)
             && let Some(iban) = &iban_summary
             && !bic::countries_match(&bic_country, &iban.country)
@@ -218,19 +232,34 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
                 ),
             );
         }
-        sanitized.bic = Some(value);
+        sanitized.bic = echo(value, &findings, before);
     }
 
     if let Some(raw) = &request.email {
         let value = sanitize_email(raw);
-        email::check(&value, mode, &mut findings);
-        sanitized.email = Some(value);
+        if sanitize::holds_card_number(&value) {
+            findings.push(
+                "/email",
+                FindingCode::EmailCardNumber,
+                "the email address holds what could be a card number (12 or more digits)",
+            );
+        } else {
+            email::check(&value, mode, &mut findings);
+            sanitized.email = Some(value);
+        }
     }
 
+    let billing_country = request
+        .billing_address
+        .as_ref()
+        .and_then(|a| a.country.as_deref())
+        .map(sanitize::code)
+        .filter(|c| is_country(c));
     let phone_summary = request.phone.as_deref().and_then(|raw| {
         let value = sanitize::phone(raw);
-        let summary = phone::check(&value, mode, &mut findings);
-        sanitized.phone = Some(value);
+        let before = findings.0.len();
+        let summary = phone::check(&value, mode, billing_country.as_deref(), &mut findings);
+        sanitized.phone = echo(value, &findings, before);
         summary
     });
 
@@ -240,22 +269,24 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
 
     let currency = request.currency.as_deref().and_then(|raw| {
         let code = sanitize::code(raw);
+        let before = findings.0.len();
         let found = amount::check_currency(&code, &mut findings);
-        sanitized.currency = Some(code);
+        sanitized.currency = echo(code, &findings, before);
         found
     });
     if let Some(raw) = &request.amount {
         let trimmed = raw.trim();
-        sanitized.amount = Some(
-            amount::check_amount(trimmed, currency, mode, &mut findings)
-                .unwrap_or_else(|| trimmed.to_owned()),
-        );
+        let before = findings.0.len();
+        let value = amount::check_amount(trimmed, currency, mode, &mut findings)
+            .unwrap_or_else(|| trimmed.to_owned());
+        sanitized.amount = echo(value, &findings, before);
     }
 
     if let Some(raw) = &request.vat_id {
         let value = sanitize::vat(raw);
+        let before = findings.0.len();
         vat::check(&value, mode, &mut findings);
-        sanitized.vat_id = Some(value);
+        sanitized.vat_id = echo(value, &findings, before);
     }
 
     let errors = findings.0;
@@ -269,7 +300,29 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
     })
 }
 
+/// The sanitized value of a structured member (IBAN, BIC, phone, currency, amount, VAT
+/// id), or `None` when its checks (the findings after `before`) refused it and it holds
+/// what could be a card number: a valid value is what it is and comes back; an invalid
+/// one may be a card number typed into the wrong field, and never comes back.
+fn echo(value: String, findings: &Findings, before: usize) -> Option<String> {
+    (findings.0.len() == before || !sanitize::holds_card_number(&value)).then_some(value)
+}
+
 const MAX_ADDRESS_CHARS: usize = 200;
+
+/// `true` to go on checking a free-text member; `false` (and a finding) when it holds
+/// what could be a card number, which is then not echoed either.
+fn refuse_card_number(raw: &str, path: &str, code: FindingCode, findings: &mut Findings) -> bool {
+    if !sanitize::holds_card_number(raw) {
+        return true;
+    }
+    findings.push(
+        path,
+        code,
+        "the value holds what could be a card number (12 or more digits)",
+    );
+    false
+}
 
 fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) -> SanitizedAddress {
     let partial = mode == Mode::Partial;
@@ -293,7 +346,14 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
         }
         out.country = Some(code);
     }
-    if let Some(raw) = &address.postal_code {
+    if let Some(raw) = address.postal_code.as_ref().filter(|raw| {
+        refuse_card_number(
+            raw,
+            "/billing_address/postal_code",
+            FindingCode::PostalCodeCardNumber,
+            findings,
+        )
+    }) {
         let code = sanitize::postal(raw);
         let mut value = code.clone();
         if let Some(country) = &known_country {
@@ -319,6 +379,18 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
                         postal::describe(country)
                     ),
                 );
+            } else if let Some(region) = address
+                .region
+                .as_ref()
+                .filter(|r| !sanitize::holds_card_number(r))
+                && let Err(message) =
+                    postal_region::check(country, &sanitize::text(region), &value, partial)
+            {
+                findings.push(
+                    "/billing_address/postal_code",
+                    FindingCode::PostalCodeRegion,
+                    message,
+                );
             }
         }
         out.postal_code = Some(value);
@@ -326,8 +398,12 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
     for (path, raw, slot) in [
         ("/billing_address/line1", &address.line1, &mut out.line1),
         ("/billing_address/city", &address.city, &mut out.city),
+        ("/billing_address/region", &address.region, &mut out.region),
     ] {
-        if let Some(raw) = raw {
+        if let Some(raw) = raw
+            .as_ref()
+            .filter(|raw| refuse_card_number(raw, path, FindingCode::AddressCardNumber, findings))
+        {
             let value = sanitize::text(raw);
             if !(sanitize::is_clean_text(&value, MAX_ADDRESS_CHARS) || partial && value.is_empty())
             {

@@ -265,6 +265,23 @@ fn matches(pattern: &str, code: &str, partial: bool) -> Option<String> {
     }
 }
 
+/// Whether `code` starts with a match of `pattern` (in partial mode: or is a prefix of
+/// one), for the subdivision prefixes of `postal_region.rs`.
+pub(super) fn starts_with_pattern(pattern: &str, code: &str, partial: bool) -> bool {
+    let Some(alts) = parse(pattern) else {
+        return false;
+    };
+    let input = Input {
+        chars: code.chars().collect(),
+        partial,
+    };
+    if input.chars.len() > MAX_CODE_CHARS {
+        return false;
+    }
+    let mut out = String::new();
+    node(&Node::Group(alts), &input, 0, &mut out, &mut |_, _| true)
+}
+
 /// The canonical postal code when `code` (sanitized: upper case) matches the country's
 /// format; `Ok(None)` when the country has no format in the table.
 ///

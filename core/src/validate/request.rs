@@ -128,4 +128,10 @@ pub struct AddressInput {
     /// City or town.
     #[serde(default)]
     pub city: Option<String>,
+    /// State, province or other subdivision: its ISO 3166-2 code with or without the
+    /// country (`"CA"`, `"US-CA"`) or the key of Google's address data. When the
+    /// country's data lists postal code prefixes per subdivision, the postal code is
+    /// checked against it; other values (full names) are returned but not judged.
+    #[serde(default)]
+    pub region: Option<String>,
 }

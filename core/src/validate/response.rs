@@ -113,6 +113,9 @@ pub struct SanitizedAddress {
     /// City: trimmed, whitespace collapsed, NFC.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// Region (state, province): trimmed, whitespace collapsed, NFC.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 /// What may be shown about a card (PCI DSS: at most the first six and last four digits).

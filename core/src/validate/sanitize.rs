@@ -92,6 +92,74 @@ pub(super) fn is_symbol_or_invisible(c: char) -> bool {
     )
 }
 
+/// Fewest digits in what could be a card number (the shortest brand length, Maestro's).
+const CARD_MIN_DIGITS: usize = 12;
+
+/// A decimal digit in ASCII or in the full-width, Arabic-Indic, extended Arabic-Indic
+/// or Devanagari digit blocks (people type card numbers with the digits of their
+/// keyboard).
+fn digit_value(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{FF10}'..='\u{FF19}' => '\u{FF10}',
+        '\u{0660}'..='\u{0669}' => '\u{0660}',
+        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
+        '\u{0966}'..='\u{096F}' => '\u{0966}',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(zero)).ok()
+}
+
+/// Separators people type inside a card number (and that a reader ignores).
+fn is_digit_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '.' | '/' | '_')
+}
+
+/// Whether `digits` (values 0–9) are 12 or more and pass the Luhn check.
+fn luhn_sequence(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d);
+            match (i % 2, d * 2) {
+                (1, twice) if twice > 9 => twice - 9,
+                (1, twice) => twice,
+                _ => d,
+            }
+        })
+        .sum();
+    digits.len() >= CARD_MIN_DIGITS && sum.is_multiple_of(10)
+}
+
+/// Whether a value holds what could be a card number, which is then neither accepted
+/// in free text nor echoed: a run of 12 or more digits (the shortest card length), or,
+/// once separators (whitespace, `-`, `.`, `/`, `_`) between digits are removed, a
+/// Luhn-valid sequence of 12 or more digits (`"4111 1111 1111 1111"`).
+pub(super) fn holds_card_number(s: &str) -> bool {
+    let mut digits: Vec<u8> = Vec::new();
+    let mut run = 0usize;
+    for c in s.chars() {
+        if let Some(d) = digit_value(c) {
+            digits.push(d);
+            run += 1;
+            if run >= CARD_MIN_DIGITS {
+                return true;
+            }
+        } else if is_digit_separator(c) && !digits.is_empty() {
+            run = 0;
+        } else {
+            if luhn_sequence(&digits) {
+                return true;
+            }
+            digits.clear();
+            run = 0;
+        }
+    }
+    luhn_sequence(&digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +178,26 @@ mod tests {
         assert!(!is_clean_text("a\u{7}b", 10));
         assert!(!is_clean_text("", 10));
         assert!(!is_clean_text("abc", 2));
+    }
+
+    #[test]
+    fn card_numbers_in_text() {
+        // Runs of 12 or more digits, whatever their check digit.
+        assert!(holds_card_number("4111111111111112"));
+        assert!(holds_card_number("Ada 411111111111 Lovelace"));
+        assert!(!holds_card_number("Flat 41111111111"));
+        // Separated: a Luhn-valid sequence of 12 digits or more.
+        assert!(holds_card_number("4111 1111 1111 1111"));
+        assert!(holds_card_number("4111-1111-1111-1111 x"));
+        assert!(holds_card_number("3782.822463.10005"));
+        assert!(!holds_card_number("4111 1111 1111 1112"));
+        // Full-width digits are digits.
+        assert!(holds_card_number(
+            "\u{FF14}\u{FF11}\u{FF11}\u{FF11}111111111111"
+        ));
+        // Letters end a sequence: two short numbers are not one long one.
+        assert!(!holds_card_number("4111 1111 a 1111 1111"));
+        assert!(!holds_card_number("Unter den Linden 1, 10117 Berlin"));
+        assert!(!holds_card_number("+49 30 901820"));
     }
 }

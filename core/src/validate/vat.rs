@@ -5,16 +5,17 @@
 
 use super::finding::{FindingCode, Findings};
 use super::request::Mode;
+use super::vat_gb::{OTHER_PREFIXES, OTHER_SHAPES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Problem {
+pub(super) enum Problem {
     /// Wrong length, characters or component (stdnum InvalidFormat/Length/Component).
     Format,
     /// Check digits do not match (stdnum InvalidChecksum).
     Checksum,
 }
 
-type Check = fn(&str) -> Result<(), Problem>;
+pub(super) type Check = fn(&str) -> Result<(), Problem>;
 
 /// `(prefix, longest body, check)`, sorted by prefix: the 27 member states.
 const MEMBER_STATES: &[(&str, usize, Check)] = &[
@@ -78,8 +79,15 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
     let partial = mode == Mode::Partial;
     let prefix = vat.get(..2.min(vat.len())).unwrap_or_default();
     if prefix.len() < 2 {
-        let could = MEMBER_STATES.iter().any(|(p, _, _)| p.starts_with(prefix));
-        if !(partial && could) {
+        let could = prefixes().any(|(p, _, _)| p.starts_with(prefix));
+        if prefix.bytes().all(|b| b.is_ascii_uppercase()) && !prefix.is_empty() && !could {
+            // One letter that starts no accepted prefix: an unknown country.
+            findings.push(
+                PATH,
+                FindingCode::VatCountry,
+                "no EU member state's prefix (Greece is EL), nor GB, XI, EU or IM, starts with this letter",
+            );
+        } else if !(partial && could) {
             findings.push(
                 PATH,
                 FindingCode::VatFormat,
@@ -88,21 +96,32 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
         }
         return;
     }
-    let Some(&(_, max, check)) = MEMBER_STATES.iter().find(|(p, _, _)| *p == prefix) else {
+    if !prefix.bytes().all(|b| b.is_ascii_uppercase()) {
+        // A wrong shape, not an unknown country: digits where the letters go.
+        findings.push(
+            PATH,
+            FindingCode::VatFormat,
+            "a VAT number starts with its member state's two-letter prefix",
+        );
+        return;
+    }
+    let Some(&(_, max, check)) = prefixes().find(|(p, _, _)| *p == prefix) else {
         findings.push(
             PATH,
             FindingCode::VatCountry,
-            "the prefix is not an EU member state's (Greece is EL)",
+            "the prefix is not an EU member state's (Greece is EL), nor GB, XI, EU or IM",
         );
         return;
     };
     let body = vat.get(2..).unwrap_or_default();
-    if partial
-        && body.len() < max
-        && body
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'*')
-    {
+    if partial && body.len() < max {
+        if !could_become_valid(prefix, body) {
+            findings.push(
+                PATH,
+                FindingCode::VatFormat,
+                format!("this cannot become a {prefix} VAT number"),
+            );
+        }
         return;
     }
     match check(body) {
@@ -118,6 +137,130 @@ pub(super) fn check(vat: &str, mode: Mode, findings: &mut Findings) {
             format!("the check digits of the {prefix} VAT number do not match"),
         ),
     }
+}
+
+/// The member states, then GB, XI and the OSS prefixes (`vat_gb.rs`).
+fn prefixes() -> impl Iterator<Item = &'static (&'static str, usize, Check)> {
+    MEMBER_STATES.iter().chain(OTHER_PREFIXES)
+}
+
+// ---- partial mode --------------------------------------------------------------
+
+/// The national shapes of each member state, for partial mode: a prefix of the body
+/// that starts none of them cannot become valid. Tokens: `d` a digit, `z` a digit 1–9,
+/// `x` a letter or digit, `[...]` one of a set (with `a-b` ranges), anything else
+/// itself. Components inside the digits (dates, counties, Italy's office codes) and
+/// check digits are judged only once the number is complete. The shapes of GB, XI, EU
+/// and IM are `vat_gb.rs`'s `OTHER_SHAPES`.
+const SHAPES: &[(&str, &[&str])] = &[
+    ("AT", &["Udddddddd"]),
+    ("BE", &["[01]ddddddddd", "ddddddddd"]),
+    ("BG", &["dddddddddd"]),
+    ("CY", &["[02-9]ddddddd[A-Z]", "1[013-9]dddddd[A-Z]"]),
+    ("CZ", &["dddddddddd"]),
+    ("DE", &["zdddddddd"]),
+    ("DK", &["zddddddd"]),
+    ("EE", &["ddddddddd"]),
+    ("EL", &["ddddddddd"]),
+    ("ES", &["[0-9A-HJ-NP-SU-Z]dddddddx"]),
+    ("FI", &["dddddddd"]),
+    ("FR", &["[0-9A-HJ-NP-Z][0-9A-HJ-NP-Z]ddddddddd"]),
+    ("HR", &["ddddddddddd"]),
+    ("HU", &["dddddddd"]),
+    ("IE", &["d[0-9A-Z+*]ddddd[A-W][A-W]"]),
+    ("IT", &["ddddddddddd"]),
+    ("LT", &["ddddddd1d", "dddddddddd1d"]),
+    ("LU", &["dddddddd"]),
+    ("LV", &["ddddddddddd"]),
+    ("MT", &["zddddddd"]),
+    (
+        "NL",
+        &[
+            "dBdd",
+            "ddBdd",
+            "dddBdd",
+            "ddddBdd",
+            "dddddBdd",
+            "ddddddBdd",
+            "dddddddBdd",
+            "ddddddddBdd",
+            "dddddddddBdd",
+        ],
+    ),
+    ("PL", &["dddddddddd"]),
+    ("PT", &["zdddddddd"]),
+    ("RO", &["zdddddddddddd"]),
+    ("SE", &["dddddddddd01"]),
+    ("SI", &["zddddddd"]),
+    ("SK", &["dddddddddd"]),
+];
+
+/// Whether `c` matches one shape token (`token` is `d`, `z`, `x`, `[...]` or a literal).
+fn token_matches(token: &[u8], c: u8) -> bool {
+    match token {
+        b"d" => c.is_ascii_digit(),
+        b"z" => matches!(c, b'1'..=b'9'),
+        b"x" => c.is_ascii_digit() || c.is_ascii_uppercase(),
+        [b'[', set @ .., b']'] => {
+            let mut i = 0;
+            let mut found = false;
+            while let Some(&lo) = set.get(i) {
+                let (lo, hi, step) = match (set.get(i + 1), set.get(i + 2)) {
+                    (Some(b'-'), Some(&hi)) => (lo, hi, 3),
+                    _ => (lo, lo, 1),
+                };
+                found |= (lo..=hi).contains(&c);
+                i += step;
+            }
+            found
+        }
+        [literal] => *literal == c,
+        _ => false,
+    }
+}
+
+/// Splits a shape into its tokens.
+fn tokens(shape: &str) -> Vec<&[u8]> {
+    let bytes = shape.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let len = if bytes.get(at) == Some(&b'[') {
+            bytes
+                .iter()
+                .skip(at)
+                .position(|&b| b == b']')
+                .map_or(1, |p| p + 1)
+        } else {
+            1
+        };
+        out.push(bytes.get(at..at + len).unwrap_or_default());
+        at += len;
+    }
+    out
+}
+
+/// The shapes of a prefix: a member state's, or GB's, XI's, EU's or IM's.
+fn shapes_of(prefix: &str) -> Option<&'static [&'static str]> {
+    SHAPES
+        .iter()
+        .chain(OTHER_SHAPES)
+        .find(|(p, _)| *p == prefix)
+        .map(|(_, s)| *s)
+}
+
+/// Whether `body`, shorter than the prefix's longest form, starts one of its shapes.
+fn could_become_valid(prefix: &str, body: &str) -> bool {
+    let Some(shapes) = shapes_of(prefix) else {
+        // A state without shapes keeps the plain rule: letters, digits, `+` and `*`.
+        return body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'*');
+    };
+    shapes.iter().any(|shape| {
+        let t = tokens(shape);
+        body.len() <= t.len() && body.bytes().zip(&t).all(|(c, tok)| token_matches(tok, c))
+    })
 }
 
 // ---- helpers -------------------------------------------------------------------
@@ -449,8 +592,9 @@ fn fr(b: &str) -> Result<(), Problem> {
         return Err(Problem::Format);
     };
     let s = digits_len(siren, 9)?;
+    // The SIREN's own check digit (Luhn) is a checksum, as in stdnum's siren.validate.
     if !siren.starts_with("000") && luhn_checksum(&s) != 0 {
-        return Err(Problem::Format);
+        return Err(Problem::Checksum);
     }
     let n = value(&s);
     if k0 < 10 && k1 < 10 {
@@ -708,4 +852,29 @@ fn sk(b: &str) -> Result<(), Problem> {
         return Err(Problem::Format);
     }
     ok_if(value(&d).is_multiple_of(11))
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    #[test]
+    fn every_prefix_has_shapes_as_long_as_its_longest_form() {
+        for &(prefix, max, _) in prefixes() {
+            let longest =
+                shapes_of(prefix).map(|s| s.iter().map(|t| tokens(t).len()).max().unwrap_or(0));
+            assert_eq!(longest, Some(max), "{prefix}");
+        }
+        assert_eq!(SHAPES.len(), MEMBER_STATES.len());
+        assert_eq!(OTHER_SHAPES.len(), OTHER_PREFIXES.len());
+    }
+
+    #[test]
+    fn shape_tokens() {
+        assert!(token_matches(b"[0-9A-HJ-NP-Z]", b'K'));
+        assert!(!token_matches(b"[0-9A-HJ-NP-Z]", b'I'));
+        assert!(!token_matches(b"[0-9A-HJ-NP-Z]", b'O'));
+        assert!(token_matches(b"z", b'9') && !token_matches(b"z", b'0'));
+        assert_eq!(tokens("d[01]U").len(), 3);
+    }
 }

@@ -53,7 +53,7 @@ pub async fn answer(op: &str, request: Request) -> Response {
             let len = declared.unwrap_or(seen).max(seen);
             let mut response = json(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                lockstep::wire::too_large(len).to_json(),
+                lockstep::codec::too_large(len).to_json(),
             );
             response
                 .headers_mut()

@@ -38,6 +38,10 @@ fn members(value: &str) -> Vec<(&'static str, serde_json::Value)> {
             "/billing_address/city",
             json!({"billing_address": {"city": value}}),
         ),
+        (
+            "/billing_address/region",
+            json!({"billing_address": {"region": value}}),
+        ),
         ("/amount", json!({"amount": value, "currency": "EUR"})),
         ("/currency", json!({"currency": value})),
         ("/vat_id", json!({"vat_id": value})),
@@ -140,6 +144,10 @@ fn control_characters_are_findings_at_their_path() {
             (
                 json!({"billing_address": {"city": format!("Ber{c}lin")}}),
                 "/billing_address/city",
+            ),
+            (
+                json!({"billing_address": {"region": format!("Cali{c}fornia")}}),
+                "/billing_address/region",
             ),
             (json!({"vat_id": format!("DE136{c}695976")}), "/vat_id"),
             (

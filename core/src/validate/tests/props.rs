@@ -62,12 +62,17 @@ proptest! {
         partial in prop::bool::ANY,
         misplaced in prop::bool::ANY,
     ) {
+        // Misplaced, it is a card number: Luhn-valid (an invalid one with separators is
+        // no card number, and free text may hold it).
+        let number = if misplaced { with_check_digit(&number[..number.len() - 1]) } else { number };
         let typed = if separators {
             number.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
         } else {
             number.clone()
         };
-        // Sometimes the number is sent where a name or an email is expected.
+        // Sometimes the number is also sent where a name, an email, an address (region
+        // included), a VAT id or a BIC is expected (none of which may echo it), or a phone (which may: a
+        // valid E.164 number is echoed as it is).
         let request = ValidateRequest {
             as_of: Some("2026-11".into()),
             mode: Some(if partial { Mode::Partial } else { Mode::Complete }),
@@ -76,9 +81,19 @@ proptest! {
                 exp_month: Some(month.clone()),
                 exp_year: Some(year.clone()),
                 cvc: Some(cvc.clone()),
-                holder_name: None,
+                holder_name: misplaced.then(|| typed.clone()),
             }),
             phone: misplaced.then(|| format!("+{number}")),
+            email: misplaced.then(|| format!("{typed}@example.com")),
+            vat_id: misplaced.then(|| typed.clone()),
+            bic: misplaced.then(|| typed.clone()),
+            billing_address: misplaced.then(|| AddressInput {
+                line1: Some(typed.clone()),
+                city: Some(format!("x{typed}")),
+                postal_code: Some(typed.clone()),
+                country: None,
+                region: Some(typed.clone()),
+            }),
             ..Default::default()
         };
         let json = crate::wire::to_json(&validate(request).expect("accepted"));
@@ -130,5 +145,82 @@ proptest! {
         };
         let r = validate(request).expect("accepted");
         prop_assert_eq!(r.valid, r.errors.is_empty());
+    }
+}
+
+/// Whether an expiry has no finding, in `mode`, with `as_of`.
+fn expiry_ok(mode: Mode, as_of: &str, month: &str, year: &str) -> bool {
+    let request = ValidateRequest {
+        as_of: Some(as_of.to_owned()),
+        mode: Some(mode),
+        card: Some(CardInput {
+            exp_month: Some(month.to_owned()),
+            exp_year: Some(year.to_owned()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    validate(request).expect("accepted").valid
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The partial-mode rule for expiries: an unfinished month and year are an error
+    /// exactly when no way of finishing them is valid in complete mode.
+    #[test]
+    fn a_partial_expiry_is_an_error_exactly_when_no_completion_is_valid(
+        as_of_year in 2000u16..2090,
+        as_of_month in 1u8..=12,
+        year in "[0-9]{1,3}",
+        month in prop::sample::select(vec!["", "0", "1", "7", "12"]),
+    ) {
+        let as_of = format!("{as_of_year:04}-{as_of_month:02}");
+        let months: Vec<String> = match month {
+            "" => (1..=12).map(|m| m.to_string()).collect(),
+            "0" => (1..=9).map(|m| format!("0{m}")).collect(),
+            "1" => ["1", "10", "11", "12"].map(String::from).to_vec(),
+            m => vec![m.to_owned()],
+        };
+        let years: Vec<String> = (0..10_000u32)
+            .map(|y| format!("{y:04}"))
+            .chain((0..100u32).map(|y| format!("{y:02}")))
+            .filter(|y| y.starts_with(year.as_str()))
+            .collect();
+        let some_completion_valid = years.iter().any(|y| {
+            months.iter().any(|m| expiry_ok(Mode::Complete, &as_of, m, y))
+        });
+        prop_assert_eq!(
+            expiry_ok(Mode::Partial, &as_of, month, &year),
+            some_completion_valid,
+            "{} {:?} {:?}", as_of, month, year
+        );
+    }
+}
+
+proptest! {
+    /// A Luhn-valid number of 12 to 19 digits in a holder name, however it is grouped
+    /// and whatever surrounds it, is refused and never echoed.
+    #[test]
+    fn a_card_number_in_a_name_is_always_refused(
+        body in "[0-9]{11,18}",
+        separator in prop::sample::select(vec!["", " ", "-", ".", " - ", "/"]),
+        group in 3usize..6,
+        before in prop::sample::select(vec!["", "Ada ", "Mr. ", "Ünal "]),
+        after in prop::sample::select(vec!["", " Lovelace", " jr."]),
+        partial in prop::bool::ANY,
+    ) {
+        let number = with_check_digit(&body);
+        let grouped = number.as_bytes().chunks(group).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(separator);
+        let request = ValidateRequest {
+            mode: Some(if partial { Mode::Partial } else { Mode::Complete }),
+            card: Some(CardInput { holder_name: Some(format!("{before}{grouped}{after}")), ..Default::default() }),
+            ..Default::default()
+        };
+        let r = validate(request).expect("accepted");
+        prop_assert_eq!(r.errors.iter().map(|e| e.code).collect::<Vec<_>>(), vec![FindingCode::CardHolderNameCardNumber]);
+        let json = crate::wire::to_json(&r);
+        let squeezed: String = json.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '/')).collect();
+        prop_assert!(!squeezed.contains(&number), "{}", json);
     }
 }

@@ -172,3 +172,54 @@ fn hopeless_prefixes_are_errors_in_partial_mode() {
         );
     }
 }
+
+#[test]
+fn vat_numbers_type_cleanly() {
+    // Every number python-stdnum accepts (vat_cases.json), typed one character at a time.
+    let doc: serde_json::Value =
+        serde_json::from_str(include_str!("vat_cases.json")).expect("cases parse");
+    let mut typed = 0;
+    for case in doc["cases"].as_array().expect("cases") {
+        if case["valid"] == true {
+            type_out("vat_id", case["vat"].as_str().expect("vat"));
+            typed += 1;
+        }
+    }
+    assert!(typed > 350, "{typed}");
+}
+
+#[test]
+fn hopeless_vat_prefixes_are_errors_in_partial_mode() {
+    // Each breaks a national shape no typing can repair: a leading 0 where the state
+    // forbids it, a letter where digits go, a wrong fixed digit or suffix. (Checked
+    // against python-stdnum 2.2: thousands of random completions of each, every one
+    // refused with InvalidFormat, InvalidLength or InvalidComponent.) NL123B is not
+    // among them: NL123B33 is valid (zero-padded to NL000000123B33).
+    for bad in [
+        "ATX",
+        "ATU1A",
+        "BE2123456789",
+        "CY12",
+        "DE0",
+        "DK0",
+        "ESI",
+        "FRI",
+        "IE1X2A",
+        "LT1234567X",
+        "LT12345670123",
+        "MT0",
+        "NLB",
+        "NL123456789X",
+        "PT0",
+        "RO0",
+        "SE12345678901",
+        "SI0",
+        "FI1234567A",
+        "EL12A",
+    ] {
+        let got = codes(&answer(request("vat_id", bad, "partial")));
+        assert_eq!(got, ["vat.format"], "{bad}");
+    }
+    assert!(answer(request("vat_id", "NL123B", "partial")).valid);
+    assert!(answer(request("vat_id", "NL123B33", "complete")).valid);
+}
