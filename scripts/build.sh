@@ -57,8 +57,9 @@ scripts/build-www.sh
 # by `jco new`, composed by `wac`.
 say "components"
 cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p lockstep-component \
-  -p lockstep-http -p lockstep-payment-geo -p lockstep-payment-sanitizer \
-  -p lockstep-payment-scorer -p lockstep-payment-service
+  -p lockstep-http -p lockstep-payment-geo -p lockstep-payment-sanitizer -p lockstep-payment-scorer
+# Alone: with lockstep-http in the same build its `edge` export would be unified in.
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p lockstep-payment-service
 jco=node_modules/.bin/jco
 wasm_out=target/wasm32-unknown-unknown/wasm
 "$jco" new "$wasm_out/lockstep_component.wasm" -o dist/lockstep.component.wasm
