@@ -100,6 +100,9 @@ fn each_payment_part_has_only_the_capabilities_it_needs() {
     }
 }
 
+/// Method, operation, content type, body, expected status.
+type HttpCase<'a> = (&'a str, &'a str, Option<&'a str>, &'a [u8], u16);
+
 fn normalized(body: &str) -> String {
     body.replace(r#""target":"wasi""#, r#""target":"native""#)
 }
@@ -151,7 +154,7 @@ fn the_edge_function_answers_as_the_demo_server() {
     );
     // The HTTP-level answers: the same statuses and bodies as the demo server.
     let big = format!(r#"{{"email":"{}"}}"#, "x".repeat(1024 * 1024));
-    let cases: [(&str, &str, Option<&str>, &[u8], u16); 9] = [
+    let cases: [HttpCase; 9] = [
         ("POST", "quote", Some("application/json"), b"{}", 400),
         ("POST", "quote", Some("application/json"), b"", 400),
         ("POST", "quote", Some("application/json"), b"\xff{}", 400),

@@ -62,6 +62,7 @@ impl lockstep_http::Service for Payment {
 }
 
 /// An import's answer as the router's outcome (the error's wire bytes are the core's).
+#[cfg(target_arch = "wasm32")]
 fn outcome(answer: Result<String, Error>) -> Outcome {
     match answer {
         Ok(json) => Outcome { json, error: None },
