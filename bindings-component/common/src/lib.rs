@@ -117,7 +117,7 @@ pub fn answer(outcome: Outcome) -> Result<String, Error> {
 /// `detail` and `error-code` types that `wit-bindgen` generated in module `$api` of a
 /// component crate, and `fn code_to_wit`.
 ///
-/// ```ignore
+/// ```text
 /// lockstep_component_common::wit_error!(bindings::exports::lockstep::engine::api);
 /// ```
 #[macro_export]
@@ -177,7 +177,7 @@ macro_rules! wit_error {
 /// `fn from_wit($error) -> lockstep_core::error::Error` for an interface whose `error`
 /// and `detail` records carry codes as wire names (the payment service's interfaces).
 ///
-/// ```ignore
+/// ```text
 /// lockstep_component_common::wit_error_text!(bindings::exports::lockstep::engine::scorer);
 /// ```
 #[macro_export]

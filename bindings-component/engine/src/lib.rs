@@ -80,6 +80,8 @@ impl api::Guest for Engine {
     }
 }
 
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
 #[allow(unsafe_code)] // generated: the exported functions' canonical ABI entry points
 mod exported {
     use super::Engine;

@@ -15,7 +15,7 @@ const DRAIN_LIMIT: usize = 8 * BODY_LIMIT;
 
 /// Answers one wasi:http request for `service`.
 ///
-/// ```ignore
+/// ```text
 /// // in a wasi:http/incoming-handler export:
 /// lockstep_http::handler::serve(&lockstep_http::Edge, request, out);
 /// ```

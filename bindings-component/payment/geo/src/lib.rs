@@ -66,6 +66,8 @@ impl bindings::exports::lockstep::engine::geo::Guest for Geo {
     }
 }
 
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
 #[allow(unsafe_code)] // generated: the exported function's canonical ABI entry point
 mod exported {
     use super::Geo;

@@ -43,6 +43,8 @@ impl sanitizer::Guest for Sanitizer {
     }
 }
 
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
 #[allow(unsafe_code)] // generated: the exported function's canonical ABI entry point
 mod exported {
     use super::Sanitizer;

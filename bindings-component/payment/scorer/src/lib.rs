@@ -77,6 +77,8 @@ impl scorer::Guest for Scorer {
     }
 }
 
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
+#[cfg(target_arch = "wasm32")] // natively the exports would be odd linker symbols
 #[allow(unsafe_code)] // generated: the exported function's canonical ABI entry point
 mod exported {
     use super::Scorer;
