@@ -92,4 +92,13 @@ if [ "${1:-}" = "--browser" ]; then
   driver_v=$(chromedriver --version | grep -oE '[0-9]+\.[0-9.]+' | head -n1 | cut -d. -f1)
   [ "$chromium_v" = "$driver_v" ] || die "chromium ${chromium_v} and chromedriver ${driver_v} differ in major version"
 fi
+# --- Components: the test command's load run of the edge function uses Debian's wrk.
+if [ "${1:-}" = "--browser" ] && ! command -v wrk >/dev/null; then
+  say "installing Debian's wrk"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+  fi
+fi
 say "ready"
