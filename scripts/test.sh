@@ -18,7 +18,8 @@ scripts/build.sh
 # --- Components (docs/components.md): the conformance suite's wasmtime-crate host for
 # dist/lockstep.component.wasm, its own workspace (about 10 minutes the first time).
 step "component test host (bindings-component/host: the wasmtime crate's component API)"
-(cd bindings-component/host && cargo build --quiet --release --locked)
+(cd bindings-component/host && cargo build --quiet --release --locked \
+  && cargo fmt -- --check && cargo clippy --quiet --release --locked -- -D warnings)
 
 step "cargo fmt --check"
 cargo fmt --all -- --check

@@ -87,7 +87,9 @@ fn field<'a>(record: &'a Val, name: &str) -> Result<&'a Val, String> {
 fn text(v: &Val) -> Result<String, String> {
     match v {
         Val::String(s) => Ok(serde_json::to_string(s).map_err(|e| e.to_string())?),
-        Val::Enum(case) => Ok(serde_json::to_string(&case.replace('-', "_")).map_err(|e| e.to_string())?),
+        Val::Enum(case) => {
+            Ok(serde_json::to_string(&case.replace('-', "_")).map_err(|e| e.to_string())?)
+        }
         other => Err(format!("not a string or enum: {other:?}")),
     }
 }
