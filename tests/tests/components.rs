@@ -299,3 +299,47 @@ fn the_geolocation_component_alone_has_no_way_out() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn the_pure_component_answers_every_golden_vector_in_wasmtime_and_jco() {
+    use lockstep_tests::targets::Driver;
+    let all = vectors::load(&root().join("tests/vectors")).unwrap();
+    let lines: Vec<String> = all
+        .iter()
+        .filter_map(|v| match &v.input {
+            Input::Line(l) => Some(l.clone()),
+            Input::Single(_) => None,
+        })
+        .collect();
+    let reference = Driver::InProcess.run(&lines).unwrap();
+    for driver in [Driver::ComponentWasmtime, Driver::ComponentJco] {
+        let got = driver.run(&lines).unwrap();
+        assert_eq!(got.len(), lines.len(), "{}", driver.name());
+        for ((line, want), got) in lines.iter().zip(&reference).zip(&got) {
+            assert_eq!(normalized(got), *want, "{} on {line}", driver.name());
+        }
+        // Raw request texts (possibly malformed), through the operation's own export.
+        let mut singles = 0;
+        for v in &all {
+            if let Input::Single(text) = &v.input {
+                let want = Driver::InProcess
+                    .run_single(&v.op, text.as_bytes())
+                    .unwrap();
+                let got = driver.run_single(&v.op, text.as_bytes()).unwrap();
+                assert_eq!(
+                    normalized(&got),
+                    want,
+                    "{}: {}",
+                    driver.name(),
+                    v.file.display()
+                );
+                singles += 1;
+            }
+        }
+        eprintln!(
+            "{}: {} vector lines and {singles} raw requests as the core",
+            driver.name(),
+            lines.len()
+        );
+    }
+}
