@@ -24,7 +24,7 @@ cp target/release/lockstep-demo dist/native/lockstep-demo
 
 page=$(cat dist/www/index.html dist/www/style.css dist/www/samples.json dist/www/*.js | wc -c)
 page_gz=$(cat dist/www/index.html dist/www/style.css dist/www/samples.json dist/www/*.js | gzip -9 | wc -c)
-npm=$(cat dist/www/npm/index.js dist/www/npm/lockstep_web.js dist/www/npm/lockstep_web_bg.wasm | wc -c)
-npm_gz=$(cat dist/www/npm/index.js dist/www/npm/lockstep_web.js dist/www/npm/lockstep_web_bg.wasm | gzip -9 | wc -c)
+npm=$(cat dist/www/npm/index.js dist/www/npm/api.js dist/www/npm/lockstep_web.js dist/www/npm/lockstep_web_bg.wasm | wc -c)
+npm_gz=$(cat dist/www/npm/index.js dist/www/npm/api.js dist/www/npm/lockstep_web.js dist/www/npm/lockstep_web_bg.wasm | gzip -9 | wc -c)
 say "$(printf 'page %d bytes (%d gzip) + package %d bytes (%d gzip)' "$page" "$page_gz" "$npm" "$npm_gz")"
 say "run: dist/native/lockstep-demo --www dist/www   (then open the printed URL)"

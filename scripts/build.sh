@@ -29,7 +29,9 @@ rm -rf dist/npm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir dist/npm --out-name lockstep_web \
   target/wasm32-unknown-unknown/wasm-web/lockstep_web.wasm
-cp bindings-web/npm/index.js bindings-web/npm/node.js bindings-web/npm/index.d.ts dist/npm/
+# The entries (index.js browser/bundlers, node.js Node/Deno/Bun, workerd.js Workers) and
+# the API they share (api.js: JSON.stringify in, JSON.parse out, LockstepError).
+cp bindings-web/npm/{index,node,workerd,api}.js bindings-web/npm/index.d.ts dist/npm/
 node scripts/gen-types.mjs dist/npm/types.d.ts
 version=$(cargo metadata --format-version 1 --no-deps | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="lockstep-web").version))')

@@ -58,6 +58,16 @@ node_modules/.bin/tsc -p tests/node/tsconfig.json
 step "npm package in a page, and the checkout demo against its server, in headless Chromium (playwright-core, Debian chromium)"
 LOCKSTEP_REQUIRE_BROWSER=1 node --test tests/browser/
 
+# --- edge runtimes and bundlers (issue #13; tests/edge/) ---------------------------
+# The npm package under the real runtimes from package-lock.json: a Worker bundled by
+# esbuild with wrangler's conditions and served by workerd on 127.0.0.1 (over HTTP),
+# Deno (--allow-read of the package only), Bun, and pages built by vite, esbuild and
+# bun build in headless Chromium; each must give the native CLI's bytes on every vector.
+# Under this command a missing runtime fails (LOCKSTEP_REQUIRE_BROWSER=1 above).
+step "npm package on the edge: workerd, Deno, Bun, vite/esbuild/bun-build pages (tests/edge)"
+node --test tests/edge/
+# --- end edge --------------------------------------------------------------------------
+
 step "fuzz smoke run: every target for 10 s (scripts/fuzz.sh 600 for the long run)"
 scripts/fuzz.sh 10
 

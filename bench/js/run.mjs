@@ -366,7 +366,7 @@ md.push('## Throughput (warm, requests/second, median of runs)', '',
   'each minus the median wall time of an empty batch run, so process start is excluded). ' +
   '`native` = `lockstep::handle_json` in-process (bench/src/bin/native.rs); `native --batch` / `wasmtime --batch` = the CLI reading ' +
   'NDJSON on stdin (`.cwasm`); `Node.js` / `Chromium` = the npm package\'s object API (`quote(obj)` …) in a loop, JS↔Wasm boundary and ' +
-  'serde-wasm-bindgen conversion included. Slowdown = native ÷ target (wasmtime against `native --batch`, the same I/O path; Node.js and Chromium against in-process `native`).', '');
+  'JSON.stringify and JSON.parse at the boundary included. Slowdown = native ÷ target (wasmtime against `native --batch`, the same I/O path; Node.js and Chromium against in-process `native`).', '');
 table(['fixture', 'native', 'native --batch', 'wasmtime --batch', 'Node.js', 'Chromium', 'wasmtime slowdown', 'Node.js slowdown', 'Chromium slowdown'],
   FX.map((f) => { const t = results.throughput[f.name]; return [f.name, fmtN(t.native ?? 0), fmtN(t.native_cli), fmtN(t.wasmtime), fmtN(t.node), t.chromium ? fmtN(t.chromium) : '–', ratio(t.native_cli, t.wasmtime), ratio(t.native, t.node), ratio(t.native, t.chromium)]; }));
 if (results.chromium_skipped) md.push(`Chromium skipped: ${results.chromium_skipped}.`, '');

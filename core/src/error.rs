@@ -221,7 +221,7 @@ impl Error {
     /// assert!(Error::new(ErrorCode::Internal, "x").to_json().starts_with(r#"{"error":"#));
     /// ```
     pub fn to_json(&self) -> String {
-        crate::wire::to_json(&ErrorResponse {
+        crate::encode::to_json(&ErrorResponse {
             error: self.clone(),
         })
     }

@@ -11,6 +11,7 @@
 //! ```
 
 pub mod codec;
+pub mod encode;
 pub mod error;
 pub mod fraud;
 pub mod limits;

@@ -4,6 +4,8 @@
 //! another secret typed in the wrong field ([`quotable`]); serde's messages, which quote
 //! values, are reduced to the value's kind ([`redact`]). Member names are kept.
 
+use crate::money::MoneyError;
+
 /// Removes request values that serde quotes in its messages (`invalid type: string
 /// "4111...", expected ...`, `unknown variant `...``): an error never echoes what the
 /// caller sent, which could be a card number. Member names are kept.
@@ -57,4 +59,25 @@ pub fn quotable(value: &str) -> Option<&str> {
     let short = value.chars().count() <= 32;
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     (short && digits <= 2).then_some(value)
+}
+
+/// The message for a currency code `raw` that [`Currency::from_code`] refused. A code
+/// that is not three capital letters is quoted only when [`quotable`] allows
+/// (short, at most two digits): the field may hold a card number sent by mistake.
+///
+/// ```
+/// use lockstep_core::{money::Currency, redact::currency_message};
+/// let e = Currency::from_code("4111111111111111").unwrap_err();
+/// assert!(!currency_message("4111111111111111", &e).contains("4111"));
+/// let e = Currency::from_code("usd").unwrap_err();
+/// assert!(currency_message("usd", &e).contains("usd"));
+/// ```
+pub fn currency_message(raw: &str, err: &MoneyError) -> String {
+    match err {
+        MoneyError::InvalidCurrencyCode { .. } => match quotable(raw) {
+            Some(shown) => format!("{shown:?} is not a currency code (three capital letters A-Z)"),
+            None => "not a currency code (three capital letters A-Z)".to_owned(),
+        },
+        other => other.to_string(),
+    }
 }

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::codec::{self, Raw};
+pub use crate::encode::to_json;
+use crate::encode::to_json_with_capacity;
 use crate::error::{Error, ErrorCode};
 use crate::fraud::{ScoreRequest, ScoreResponse};
 use crate::pricing::{QuoteRequest, QuoteResponse};
@@ -160,30 +162,6 @@ impl Outcome {
             },
         }
     }
-}
-
-/// Serializes compactly and deterministically (struct members in declaration order,
-/// maps sorted by key). Serialization of the crate's own types cannot fail; were it to,
-/// the answer is a fixed `internal` error rather than a panic.
-///
-/// ```
-/// assert_eq!(lockstep_core::wire::to_json(&vec!["a", "b"]), r#"["a","b"]"#);
-/// ```
-pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    to_json_with_capacity(value, 128)
-}
-
-/// [`to_json`] into a buffer of `capacity` bytes to start with (answers are written
-/// once, without regrowing, when the estimate holds).
-fn to_json_with_capacity<T: Serialize + ?Sized>(value: &T, capacity: usize) -> String {
-    let mut out = Vec::with_capacity(capacity);
-    serde_json::to_writer(&mut out, value)
-        .ok()
-        .and_then(|()| String::from_utf8(out).ok())
-        .unwrap_or_else(|| {
-            r#"{"error":{"code":"internal","message":"response could not be encoded","details":[]}}"#
-                .to_owned()
-        })
 }
 
 /// Decodes a request type from a [`serde_json::Value`] (for Rust callers holding one),

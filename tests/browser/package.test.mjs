@@ -44,6 +44,12 @@ test('the npm package answers in Chromium with the native bytes', async (t) => {
       isLockstepError: true, isError: true, name: 'LockstepError', code: 'unknown_field',
       details: [{ path: '/extra', code: 'unknown_field', message: 'unknown field `extra`, there are no fields' }],
     });
+    assert.deepEqual(r.objectApi, {
+      total: '59.97', plain: true, same: true,
+      bigint: [true, 'invalid_json', 'request cannot be encoded as JSON (a BigInt, a cycle or a throwing toJSON)'],
+      tooLarge: [true, 'request_too_large', 'request is 1100008 bytes or more; the limit is 1048576 bytes'],
+      empty: [true, 'empty_request', 'request is empty; expected a JSON object'],
+    });
     const native = spawnSync(`${root}dist/native/lockstep`, ['--batch'], { input: LINES.join('\n'), encoding: 'utf8' });
     assert.equal(native.status, 0);
     const expected = native.stdout.trimEnd().split('\n').map((l) => l.replace('"target":"native"', '"target":"web"'));

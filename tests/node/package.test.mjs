@@ -118,3 +118,62 @@ test('per-operation limits hold through the npm package: at the limit and one pa
   assert.equal(score(scored(256)).score, 256);
   assert.throws(() => score(scored(257)), (e) => e.code === 'too_many_rules' && e.details[0].path === '/rules');
 });
+
+test('the object API gives the native bytes on every golden vector', async () => {
+  const { vectorCases, nativeAnswers } = await import('../edge/cases.mjs');
+  const cases = vectorCases().filter((c) => c.object);
+  const expected = nativeAnswers(cases);
+  assert.ok(cases.length >= 80);
+  const api = { quote, validate, score, version };
+  cases.forEach((c, i) => {
+    let got;
+    try {
+      got = JSON.stringify(api[c.op](JSON.parse(c.text)));
+      assert.ok(expected[i].ok, `${c.name} succeeded where the CLI failed`);
+    } catch (e) {
+      assert.ok(e instanceof LockstepError && e instanceof Error, `${c.name}: ${e}`);
+      assert.deepEqual(Object.keys(e), ['name', 'code', 'details']);
+      got = JSON.stringify({ error: { code: e.code, message: e.message, details: e.details } });
+    }
+    assert.equal(got, expected[i].json, c.name);
+  });
+});
+
+test('a request longer than the limit in UTF-16 units is refused before it is copied into wasm', () => {
+  // 1 100 000 "é" are 2.2 MB of UTF-8: refused by length alone, so the size reported is
+  // the string's length (units), not its UTF-8 size, which only the copy would know.
+  assert.throws(() => validate({ s: 'é'.repeat(1_100_000) }), (e) => e instanceof LockstepError
+    && e.code === 'request_too_large'
+    && e.message === 'request is 1100008 bytes or more; the limit is 1048576 bytes'
+    && e.details.length === 1 && e.details[0].path === '');
+  // Under the limit in units but over it in UTF-8: copied, and core counts the bytes.
+  assert.throws(() => validate({ s: 'é'.repeat(600_000) }), (e) => e.code === 'request_too_large'
+    && e.message === 'request is 1200008 bytes or more; the limit is 1048576 bytes');
+  // At the limit exactly the request is read (and answered by core).
+  const at = { s: 'x'.repeat(1024 * 1024 - 8) };
+  assert.equal(JSON.stringify(at).length, 1024 * 1024);
+  assert.throws(() => version(at), (e) => e.code === 'unknown_field' && e.details[0].path === '/s');
+});
+
+test('requests JSON cannot encode are invalid_json with the binding\'s message; empty ones are empty_request', () => {
+  const message = 'request cannot be encoded as JSON (a BigInt, a cycle or a throwing toJSON)';
+  const bad = [{ n: 1n }, { toJSON() { throw new Error('no'); } }];
+  for (const request of bad) {
+    assert.throws(() => quote(request), (e) => e instanceof LockstepError && e.code === 'invalid_json'
+      && e.message === message && e.details.length === 1 && e.details[0].message === message);
+  }
+  for (const request of [undefined, () => 1, Symbol('s')]) {
+    assert.throws(() => score(request), (e) => e.code === 'empty_request');
+  }
+  // version() and version(null) ask for the default request, as before.
+  assert.deepEqual(version(null), version());
+  assert.deepEqual(version(undefined), version({}));
+});
+
+test('handleJson and handleLine read a non-string argument as String() does, never trapping', () => {
+  const cli = (args, input) => spawnSync(`${root}/dist/native/lockstep`, args, { input, encoding: 'utf8' }).stdout;
+  assert.equal(handleJson(1, 2) + '\n', cli(['1'], '2'));
+  assert.equal(handleJson('version', undefined) + '\n', cli(['version'], 'undefined'));
+  assert.equal(handleLine(null) + '\n', cli(['--batch'], 'null\n'));
+  assert.equal(version().name, 'lockstep');
+});

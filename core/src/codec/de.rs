@@ -13,6 +13,7 @@ use serde::de::{self, DeserializeSeed, Error as _, Unexpected, Visitor};
 
 use super::error::DeError;
 use super::reader::{Number, Reader};
+use crate::limits::MAX_DEPTH;
 
 /// Name of the newtype struct that [`Raw`](super::Raw) asks for: the parser answers it
 /// with the value's text instead of the value.
@@ -50,6 +51,8 @@ pub(crate) struct Parser<'de> {
     keys: Vec<&'de str>,
     /// Set when a repeat could not be ruled out here (an escaped name, a large object).
     pub(crate) needs_strict_check: bool,
+    /// Arrays and objects open around the cursor.
+    depth: usize,
 }
 
 impl<'de> Parser<'de> {
@@ -60,6 +63,7 @@ impl<'de> Parser<'de> {
             order,
             keys: Vec::new(),
             needs_strict_check: false,
+            depth: 0,
         }
     }
 
@@ -115,13 +119,16 @@ impl<'de> Parser<'de> {
         }
     }
 
-    /// Reads a member name at the cursor and checks it against the object's earlier ones.
-    fn key(&mut self, mark: usize) -> Result<Cow<'de, str>, DeError> {
+    /// Reads a member name at the cursor and, with `mark` (where this object's names
+    /// start in `keys`), checks it against the object's earlier ones.
+    fn key(&mut self, mark: Option<usize>) -> Result<Cow<'de, str>, DeError> {
         if self.reader.peek() != Some(b'"') {
             return Err(DeError::syntax());
         }
         let key = self.reader.string()?;
-        if self.order == Order::Document {
+        if self.order == Order::Document
+            && let Some(mark) = mark
+        {
             match key {
                 Cow::Borrowed(name) if self.keys.len() - mark < KEYS_COMPARED => {
                     if self
@@ -140,6 +147,17 @@ impl<'de> Parser<'de> {
         Ok(key)
     }
 
+    /// Opens an array or object: deeper than [`MAX_DEPTH`] fails the fast path (the
+    /// error path then reports `nesting_too_deep`), so no recursion goes deeper.
+    fn enter(&mut self) -> Result<(), DeError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            Err(DeError::syntax())
+        } else {
+            Ok(())
+        }
+    }
+
     /// Skips one value (checking its syntax and member names).
     pub(crate) fn skip(&mut self) -> Result<(), DeError> {
         match self.reader.peek() {
@@ -148,6 +166,19 @@ impl<'de> Parser<'de> {
             Some(b'f') => self.reader.literal(b"false"),
             Some(b'"') => self.reader.string().map(drop),
             Some(b'-' | b'0'..=b'9') => self.reader.number().map(drop),
+            Some(b'[' | b'{') => {
+                self.enter()?;
+                let skipped = self.skip_container();
+                self.depth -= 1;
+                skipped
+            }
+            _ => Err(DeError::syntax()),
+        }
+    }
+
+    /// Skips the array or object at the cursor.
+    fn skip_container(&mut self) -> Result<(), DeError> {
+        match self.reader.peek() {
             Some(b'[') => {
                 self.reader.pos += 1;
                 if self.reader.peek() == Some(b']') {
@@ -174,7 +205,7 @@ impl<'de> Parser<'de> {
                 }
                 let mark = self.keys.len();
                 loop {
-                    self.key(mark)?;
+                    self.key(Some(mark))?;
                     self.skip()?;
                     match self.reader.peek() {
                         Some(b',') => self.reader.pos += 1,
@@ -193,21 +224,31 @@ impl<'de> Parser<'de> {
 
     /// Visits the object at the cursor (one `MapAccess` type for both orders, so each
     /// visitor's `visit_map` is instantiated once).
-    fn object<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
-        let walk = self.open_object()?;
+    ///
+    /// `check_repeats`: compare member names here. A struct's visitor (serde's derive
+    /// with `deny_unknown_fields`, as every request struct has) refuses a repeated
+    /// member itself, so structs skip the comparison.
+    fn object<V: Visitor<'de>>(
+        &mut self,
+        visitor: V,
+        check_repeats: bool,
+    ) -> Result<V::Value, DeError> {
+        self.enter()?;
+        let walk = self.open_object(check_repeats)?;
         let mut members = Members { parser: self, walk };
         let value = visitor.visit_map(&mut members)?;
         members.finish()?;
+        self.depth -= 1;
         Ok(value)
     }
 
     /// Consumes `{` and prepares the walk over its members.
-    fn open_object(&mut self) -> Result<Walk<'de>, DeError> {
+    fn open_object(&mut self, check_repeats: bool) -> Result<Walk<'de>, DeError> {
         self.reader.pos += 1;
         self.path.push(Segment::Start);
         if self.order == Order::Document {
             return Ok(Walk::Document {
-                mark: self.keys.len(),
+                mark: check_repeats.then_some(self.keys.len()),
                 first: true,
                 done: false,
             });
@@ -217,7 +258,7 @@ impl<'de> Parser<'de> {
             self.reader.pos += 1;
         } else {
             loop {
-                let key = self.key(0)?;
+                let key = self.key(None)?;
                 let at = self.reader.pos;
                 self.skip()?;
                 entries.push((key, at));
@@ -242,6 +283,7 @@ impl<'de> Parser<'de> {
 
     /// Visits the array at the cursor.
     fn array<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
+        self.enter()?;
         self.reader.pos += 1;
         self.path.push(Segment::Start);
         let mut elements = Elements {
@@ -257,6 +299,7 @@ impl<'de> Parser<'de> {
             }
             return Err(DeError::invalid_length(len, &"fewer elements in array"));
         }
+        self.depth -= 1;
         Ok(value)
     }
 }
@@ -265,7 +308,7 @@ impl<'de> Parser<'de> {
 enum Walk<'de> {
     /// In document order, straight from the text.
     Document {
-        mark: usize,
+        mark: Option<usize>,
         first: bool,
         done: bool,
     },
@@ -310,7 +353,9 @@ impl<'de> Members<'_, 'de> {
             Walk::Document { mark, first, done } => match p.reader.peek() {
                 Some(b'}') => {
                     p.reader.pos += 1;
-                    p.keys.truncate(*mark);
+                    if let Some(mark) = *mark {
+                        p.keys.truncate(mark);
+                    }
                     *done = true;
                     None
                 }
@@ -582,7 +627,7 @@ impl<'de> de::Deserializer<'de> for &mut Parser<'de> {
             Some(b'"') => self.string(visitor),
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
             Some(b'[') => self.array(visitor),
-            Some(b'{') => self.object(visitor),
+            Some(b'{') => self.object(visitor, true),
             _ => Err(DeError::syntax()),
         }
     }
@@ -688,7 +733,7 @@ impl<'de> de::Deserializer<'de> for &mut Parser<'de> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.reader.peek() {
-            Some(b'{') => self.object(visitor),
+            Some(b'{') => self.object(visitor, true),
             _ if self.at_root() => Err(self.not_an_object()),
             _ => Err(self.invalid_type(&visitor)),
         }
@@ -702,7 +747,7 @@ impl<'de> de::Deserializer<'de> for &mut Parser<'de> {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         match self.reader.peek() {
-            Some(b'{') => self.object(visitor),
+            Some(b'{') => self.object(visitor, false),
             _ if self.at_root() => Err(self.not_an_object()),
             _ => Err(self.invalid_type(&"a JSON object")),
         }
@@ -725,7 +770,7 @@ impl<'de> de::Deserializer<'de> for &mut Parser<'de> {
                     None
                 } else {
                     let mark = self.keys.len();
-                    let variant = self.key(mark)?;
+                    let variant = self.key(Some(mark))?;
                     self.keys.truncate(mark);
                     let value_at = self.reader.pos;
                     self.skip()?;

@@ -1,8 +1,9 @@
 //! The decoding layer below the domains: request bytes to request types in one strict
 //! pass, with every problem located by a JSON Pointer.
 //!
-//! - [`request_text`] checks the limits that come before parsing (size, UTF-8, empty,
-//!   nesting depth).
+//! - [`request_text`] checks the limits that come before parsing (size, UTF-8, empty);
+//!   [`decode`] refuses nesting deeper than [`MAX_DEPTH`] in its own pass (and reports
+//!   it before any other problem).
 //! - [`decode`] reads a request type straight from the text (no intermediate tree):
 //!   members are read in document order, strings are borrowed where they have no
 //!   escapes, and no path is built unless something fails.
@@ -64,7 +65,8 @@ impl<'de: 'a, 'a> Deserialize<'de> for Raw<'a> {
     }
 }
 
-/// Checks the limits that come before parsing and returns the request as text.
+/// Checks the limits that come before parsing (size, UTF-8, not empty) and returns the
+/// request as text. The nesting limit is enforced by [`decode`], in the same pass.
 ///
 /// ```
 /// use lockstep_core::{codec::request_text, error::ErrorCode};
@@ -93,7 +95,6 @@ pub fn request_text(bytes: &[u8]) -> Result<&str, Error> {
             "request is empty; expected a JSON object",
         ));
     }
-    check_depth(text.as_bytes())?;
     Ok(text)
 }
 
@@ -111,7 +112,8 @@ pub fn too_large(len: usize) -> Error {
     )
 }
 
-/// Rejects nesting deeper than [`MAX_DEPTH`] in one linear pass, before parsing.
+/// Rejects nesting deeper than [`MAX_DEPTH`] in one linear pass (the error path's first
+/// check: it decides `nesting_too_deep` exactly as before any parsing).
 fn check_depth(bytes: &[u8]) -> Result<(), Error> {
     let mut depth = 0usize;
     let mut in_string = false;
@@ -181,6 +183,10 @@ fn fast<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, ()> {
 /// The error path: the strict check first, then the first problem with members read by name.
 #[cold]
 fn explain<'de, T: Deserialize<'de>>(text: &'de str, check_syntax: bool) -> Error {
+    // The depth limit comes before every other problem (the fast path only stopped).
+    if check_syntax && let Err(e) = check_depth(text.as_bytes()) {
+        return e;
+    }
     if check_syntax && let Err(e) = strict::check(text) {
         return Error::at(
             ErrorCode::InvalidJson,

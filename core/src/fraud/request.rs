@@ -56,11 +56,11 @@ pub struct Reference {
 }
 
 /// Reads a currency code without quoting a malformed one back (it may be a card number
-/// sent by mistake): see `pricing::check::currency_message`.
+/// sent by mistake): see `redact::currency_message`.
 fn reference_currency<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
     let raw = String::deserialize(d)?;
     Currency::from_code(&raw)
-        .map_err(|e| serde::de::Error::custom(crate::pricing::check::currency_message(&raw, &e)))
+        .map_err(|e| serde::de::Error::custom(crate::redact::currency_message(&raw, &e)))
 }
 
 /// One rule: when the condition holds, `score` is added and the rule is reported.

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::codec::pointer::{Pointer, ROOT};
 use crate::error::{Detail, Error, ErrorCode};
 use crate::money::{Amount, Currency, Money, MoneyError, RoundingMode, format_normalized};
+use crate::redact::currency_message;
 
 use super::instant::{self, Instant};
 use super::limits::{
@@ -56,19 +57,6 @@ impl Problems {
             message,
             details: self.details,
         }
-    }
-}
-
-/// The message for a currency code `raw` that [`Currency::from_code`] refused. A code
-/// that is not three capital letters is quoted only when [`crate::redact::quotable`] allows
-/// (short, at most two digits): the field may hold a card number sent by mistake.
-pub(crate) fn currency_message(raw: &str, err: &MoneyError) -> String {
-    match err {
-        MoneyError::InvalidCurrencyCode { .. } => match crate::redact::quotable(raw) {
-            Some(shown) => format!("{shown:?} is not a currency code (three capital letters A-Z)"),
-            None => "not a currency code (three capital letters A-Z)".to_owned(),
-        },
-        other => other.to_string(),
     }
 }
 
