@@ -48,3 +48,35 @@ done
 
 # The checkout demo: dist/www (page + a copy of dist/npm) and dist/native/lockstep-demo.
 scripts/build-www.sh
+
+# --- Components (docs/components.md) -------------------------------------------------
+#   dist/lockstep.component.wasm  the pure component (lockstep:engine/api, no imports)
+#   dist/component-js/            the same, transpiled by jco for Node.js
+#   dist/lockstep-http.wasm       the wasi:http/proxy edge function
+#   dist/payment/*.wasm           the payment service's parts; dist/lockstep-payment.wasm
+#                                 the composed service (wac plug)
+# Core modules for wasm32-unknown-unknown (whose std imports nothing), made components
+# by `jco new`, composed by `wac`.
+say "components"
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p lockstep-component \
+  -p lockstep-http -p lockstep-payment-geo -p lockstep-payment-sanitizer -p lockstep-payment-scorer
+# Alone: with lockstep-http in the same build its `edge` export would be unified in.
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p lockstep-payment-service
+jco=node_modules/.bin/jco
+wasm_out=target/wasm32-unknown-unknown/wasm
+"$jco" new "$wasm_out/lockstep_component.wasm" -o dist/lockstep.component.wasm
+"$jco" new "$wasm_out/lockstep_http.wasm" -o dist/lockstep-http.wasm
+rm -rf dist/component-js
+"$jco" transpile dist/lockstep.component.wasm -o dist/component-js --name lockstep --quiet
+mkdir -p dist/payment
+for part in geo sanitizer scorer service; do
+  "$jco" new "$wasm_out/lockstep_payment_$part.wasm" -o "dist/payment/$part.wasm"
+done
+wac plug dist/payment/scorer.wasm --plug dist/payment/geo.wasm -o dist/payment/scorer+geo.wasm
+wac plug dist/payment/service.wasm --plug dist/payment/sanitizer.wasm \
+  --plug dist/payment/scorer+geo.wasm -o dist/lockstep-payment.wasm
+for f in dist/lockstep.component.wasm dist/lockstep-http.wasm dist/payment/geo.wasm \
+  dist/payment/sanitizer.wasm dist/payment/scorer.wasm dist/payment/service.wasm \
+  dist/lockstep-payment.wasm; do
+  printf 'build: %-32s %7d bytes, %6d gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+done

@@ -17,4 +17,10 @@ check() {
 }
 check dist/lockstep.wasm 819200 307200
 check dist/npm/lockstep_web_bg.wasm 819200 307200
+# Components (docs/components.md): the same budget for each one-core component; the
+# composition holds two cores (sanitizer, scorer) and the small parts.
+check dist/lockstep.component.wasm 819200 307200
+check dist/lockstep-http.wasm 819200 307200
+check dist/payment/geo.wasm 65536 24576
+check dist/lockstep-payment.wasm 1843200 665600
 exit $status

@@ -53,6 +53,16 @@ if [ ! -f node_modules/.lockstep-lock-sum ] || [ "$(cat node_modules/.lockstep-l
   echo "$lock_sum" > node_modules/.lockstep-lock-sum
 fi
 
+# --- Components (docs/components.md): wac composes the payment service. jco (npm, in
+# package-lock.json) makes and inspects the components; the wasm32-unknown-unknown
+# target above builds them. --no-default-features: no registry client.
+WAC_VERSION=0.12.0
+if [ "$(wac --version 2>/dev/null | cut -d' ' -f2 || true)" != "${WAC_VERSION}" ]; then
+  say "installing wac-cli ${WAC_VERSION} (about 4 minutes on 2 cores)"
+  cargo install wac-cli --version "${WAC_VERSION}" --no-default-features --features wit --locked --force \
+    || cargo install wac-cli --version "${WAC_VERSION}" --no-default-features --features wit --force
+fi
+
 if [ "${1:-}" = "--browser" ]; then
   # The test command also fuzzes briefly: cargo-fuzz on the nightly toolchain.
   rustup toolchain list | grep -q '^nightly' || die "the nightly toolchain (rustup toolchain install nightly), for cargo-fuzz"
@@ -81,5 +91,14 @@ if [ "${1:-}" = "--browser" ]; then
   chromium_v=$(chromium --version | grep -oE '[0-9]+\.[0-9.]+' | head -n1 | cut -d. -f1)
   driver_v=$(chromedriver --version | grep -oE '[0-9]+\.[0-9.]+' | head -n1 | cut -d. -f1)
   [ "$chromium_v" = "$driver_v" ] || die "chromium ${chromium_v} and chromedriver ${driver_v} differ in major version"
+fi
+# --- Components: the test command's load run of the edge function uses Debian's wrk.
+if [ "${1:-}" = "--browser" ] && ! command -v wrk >/dev/null; then
+  say "installing Debian's wrk"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+  fi
 fi
 say "ready"

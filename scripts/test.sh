@@ -15,6 +15,12 @@ scripts/setup.sh --browser
 step "build dist/"
 scripts/build.sh
 
+# --- Components (docs/components.md): the conformance suite's wasmtime-crate host for
+# dist/lockstep.component.wasm, its own workspace (about 10 minutes the first time).
+step "component test host (bindings-component/host: the wasmtime crate's component API)"
+(cd bindings-component/host && cargo build --quiet --release --locked \
+  && cargo fmt -- --check && cargo clippy --quiet --release --locked -- -D warnings)
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -24,6 +30,13 @@ cargo clippy --quiet -p lockstep --all-targets --features demo-server -- -D warn
 step "cargo clippy (wasm32 bindings)"
 cargo clippy --quiet -p lockstep-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --quiet -p lockstep-cli --target wasm32-wasip1 -- -D warnings
+
+# --- Components: every component crate for its wasm target (one command: clippy does
+# not link, so lockstep-http's `edge` export unified into the service is harmless here).
+step "cargo clippy (wasm32 components)"
+cargo clippy --quiet --target wasm32-unknown-unknown -p lockstep-component -p lockstep-http \
+  -p lockstep-payment-geo -p lockstep-payment-sanitizer -p lockstep-payment-scorer \
+  -p lockstep-payment-service -- -D warnings
 
 step "dependency policy: cargo deny check licenses bans sources (deny.toml; advisories need GitHub, unreachable here)"
 cargo deny check licenses bans sources
@@ -60,6 +73,11 @@ scripts/fuzz.sh 10
 
 step "benchmark harness smoke run (reports only; scripts/bench.sh for the full run)"
 scripts/bench.sh --smoke
+
+# --- Components: the edge function under wasmtime serve, bounded load (10 s; fails on
+# any 5xx, socket error or a dead server). scripts/load-component.sh 60 for figures.
+step "edge function under load: wasmtime serve, wrk 32 connections, 10 s"
+scripts/load-component.sh 10 32
 
 step "artifact size budgets"
 scripts/check-sizes.sh

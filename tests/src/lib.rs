@@ -10,6 +10,7 @@
 //! ```
 
 pub mod cases;
+pub mod component;
 pub mod conformance;
 pub mod generate;
 pub mod schema;

@@ -33,6 +33,14 @@ pub enum Driver {
     Node,
     /// `node tests/browser/batch.mjs`: the npm package in a page in headless Chromium.
     Chromium,
+    /// `dist/lockstep.component.wasm` through the `wasmtime` crate's component API
+    /// (`bindings-component/host`), with no imports linked.
+    ComponentWasmtime,
+    /// `dist/lockstep.component.wasm` transpiled by `jco transpile`, in Node.js
+    /// (`tests/component/batch.mjs`).
+    ComponentJco,
+    /// `dist/lockstep-http.wasm` under `wasmtime serve` (no `-Scli`), `POST /v1/{op}`.
+    WasmtimeServe,
 }
 
 impl Driver {
@@ -50,6 +58,32 @@ impl Driver {
         Driver::Chromium,
     ];
 
+    /// The component targets (docs/components.md), run by the conformance suite next
+    /// to [`Driver::ALL`].
+    ///
+    /// ```
+    /// assert_eq!(lockstep_tests::targets::Driver::COMPONENTS.len(), 3);
+    /// ```
+    pub const COMPONENTS: [Driver; 3] = [
+        Driver::ComponentWasmtime,
+        Driver::ComponentJco,
+        Driver::WasmtimeServe,
+    ];
+
+    /// Whether the target can take this batch line: `wasmtime serve` takes only what
+    /// HTTP can carry, a well-formed envelope (`POST /v1/{op}` with the request as the
+    /// body); every other target takes any line.
+    ///
+    /// ```
+    /// use lockstep_tests::targets::Driver;
+    /// assert!(Driver::WasmtimeServe.accepts(r#"{"op":"quote","request":{}}"#));
+    /// assert!(!Driver::WasmtimeServe.accepts("not json"));
+    /// assert!(Driver::ComponentJco.accepts("not json"));
+    /// ```
+    pub fn accepts(self, line: &str) -> bool {
+        self != Driver::WasmtimeServe || crate::component::split_line(line).is_some()
+    }
+
     /// A short display name.
     ///
     /// ```
@@ -63,6 +97,9 @@ impl Driver {
             Driver::WasmtimePrecompiled => "wasmtime-cwasm",
             Driver::Node => "node",
             Driver::Chromium => "chromium",
+            Driver::ComponentWasmtime => "component-wasmtime",
+            Driver::ComponentJco => "component-jco",
+            Driver::WasmtimeServe => "wasmtime-serve",
         }
     }
 
@@ -75,6 +112,7 @@ impl Driver {
         match self {
             Driver::InProcess | Driver::NativeCli => "native",
             Driver::Wasmtime | Driver::WasmtimePrecompiled => "wasi",
+            Driver::ComponentWasmtime | Driver::ComponentJco | Driver::WasmtimeServe => "wasi",
             Driver::Node | Driver::Chromium => "web",
         }
     }
@@ -87,6 +125,9 @@ impl Driver {
     /// assert_eq!(out.len(), 1);
     /// ```
     pub fn run(self, lines: &[String]) -> Result<Vec<String>, String> {
+        if self == Driver::WasmtimeServe {
+            return serve_lines(lines);
+        }
         let Some(command) = self.command(None) else {
             return Ok(lines
                 .iter()
@@ -99,7 +140,15 @@ impl Driver {
                 })
                 .collect());
         };
-        let mut input = lines.join("\n");
+        let mut input = if matches!(self, Driver::ComponentWasmtime | Driver::ComponentJco) {
+            let calls: Vec<String> = lines
+                .iter()
+                .map(|l| crate::component::call_for(l))
+                .collect();
+            calls.join("\n")
+        } else {
+            lines.join("\n")
+        };
         input.push('\n');
         let stdout = run_with_stdin(command, input.as_bytes())?;
         Ok(stdout.lines().map(str::to_owned).collect())
@@ -115,6 +164,35 @@ impl Driver {
     /// assert!(out.starts_with('{'));
     /// ```
     pub fn run_single(self, op: &str, request: &[u8]) -> Result<String, String> {
+        match self {
+            Driver::WasmtimeServe => {
+                let server = crate::component::Server::wasmtime_serve(
+                    &root().join("dist/lockstep-http.wasm"),
+                )?;
+                let path = format!("/v1/{op}");
+                let a = crate::component::request(
+                    &server.addr,
+                    "POST",
+                    &path,
+                    Some("application/json"),
+                    request,
+                )?;
+                return Ok(a.text());
+            }
+            Driver::ComponentWasmtime | Driver::ComponentJco => {
+                // A WIT string is UTF-8 and each operation has its own function.
+                let text = std::str::from_utf8(request)
+                    .map_err(|_| "the component takes requests as text (UTF-8)".to_owned())?;
+                if !["quote", "validate", "score", "version"].contains(&op) {
+                    return Err(format!("the component has no function `{op}`"));
+                }
+                let line = serde_json::json!([op, text]).to_string();
+                let command = self.command(None).ok_or("no command")?;
+                let out = run_with_stdin(command, format!("{line}\n").as_bytes())?;
+                return Ok(out.trim_end_matches('\n').to_owned());
+            }
+            _ => {}
+        }
         let Some(command) = self.command(Some(op)) else {
             return Ok(lockstep_core::wire::handle_json(
                 op,
@@ -161,6 +239,19 @@ impl Driver {
                 }
                 c
             }
+            Driver::ComponentWasmtime => {
+                let mut c = Command::new(
+                    root.join("bindings-component/host/target/release/lockstep-component-host"),
+                );
+                c.arg(root.join("dist/lockstep.component.wasm"));
+                return Some(c);
+            }
+            Driver::ComponentJco => {
+                let mut c = Command::new("node");
+                c.arg(root.join("tests/component/batch.mjs"));
+                return Some(c);
+            }
+            Driver::WasmtimeServe => return None,
         };
         match single {
             Some(op) => c.arg(op),
@@ -169,6 +260,28 @@ impl Driver {
         };
         Some(c)
     }
+}
+
+/// `dist/lockstep-http.wasm` under `wasmtime serve`: each line (a well-formed envelope,
+/// see [`Driver::accepts`]) as `POST /v1/{op}`, one answer body per line.
+fn serve_lines(lines: &[String]) -> Result<Vec<String>, String> {
+    let server = crate::component::Server::wasmtime_serve(&root().join("dist/lockstep-http.wasm"))?;
+    lines
+        .iter()
+        .map(|line| {
+            let (op, request) = crate::component::split_line(line)
+                .ok_or_else(|| format!("not an envelope HTTP can carry: {line}"))?;
+            let path = format!("/v1/{op}");
+            let a = crate::component::request(
+                &server.addr,
+                "POST",
+                &path,
+                Some("application/json"),
+                request.as_bytes(),
+            )?;
+            Ok(a.text())
+        })
+        .collect()
 }
 
 /// Runs `command` with `input` on stdin and returns stdout; a non-zero exit is an error.

@@ -1,6 +1,7 @@
 //! The cross-target conformance check: the same request lines through the core
 //! in-process, the native CLI, `wasmtime run dist/lockstep.wasm` (and the precompiled
-//! .cwasm), the npm package in Node.js and in a page in headless Chromium, byte for byte.
+//! .cwasm), the npm package in Node.js and in a page in headless Chromium, and the
+//! components (docs/components.md), byte for byte.
 //!
 //! Needs the artifacts (`scripts/build.sh`), wasmtime, node and chromium: it fails when
 //! they are missing (outside CI a missing chromium only skips that target, loudly).
@@ -30,6 +31,8 @@ fn every_target_answers_with_the_same_bytes() {
     }
     // On CI (and under scripts/test.sh) a missing browser fails the suite.
     config.drivers = lockstep_tests::targets::available_drivers().unwrap();
+    // The component targets (pure component in wasmtime and jco, wasmtime serve).
+    config.drivers.extend(Driver::COMPONENTS);
     let report = conformance::run(&config).unwrap();
     assert_eq!(
         report.total_mismatches(),

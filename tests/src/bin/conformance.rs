@@ -4,7 +4,8 @@
 //!
 //! Runs the conformance suite and writes `target/conformance/report.md` and `.json`.
 //! Exits 1 on any mismatch. Targets: native-in-process, native-cli, wasmtime,
-//! wasmtime-cwasm, node, chromium (default: all).
+//! wasmtime-cwasm, node, chromium, component-wasmtime, component-jco, wasmtime-serve
+//! (default: all).
 
 use lockstep_tests::conformance::{self, Config};
 use lockstep_tests::targets::Driver;
@@ -28,6 +29,7 @@ fn main() -> std::process::ExitCode {
             "--targets" => {
                 config.drivers = Driver::ALL
                     .into_iter()
+                    .chain(Driver::COMPONENTS)
                     .filter(|d| value.split(',').any(|n| n == d.name()))
                     .collect();
             }
