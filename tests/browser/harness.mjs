@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -29,10 +30,12 @@ export function launch(executablePath) {
 }
 
 /**
- * Serves `/` as `page` (HTML text), `/npm/*` from dist/npm, and any `routes[path]`
- * (a function returning [contentType, body]) on 127.0.0.1; resolves to the server.
+ * Serves `/` as `page` (HTML text), any `routes[path]` (a function returning
+ * [contentType, body]), and files: `/npm/*` from dist/npm, or, given `dir`, every other
+ * path from that directory instead (a built page, tests/edge); on 127.0.0.1; resolves
+ * to the server.
  */
-export async function serve(page, routes = {}) {
+export async function serve(page, routes = {}, dir = null) {
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url, 'http://localhost').pathname;
@@ -45,8 +48,8 @@ export async function serve(page, routes = {}) {
         res.writeHead(200, { 'content-type': type });
         return res.end(body);
       }
-      if (!path.startsWith('/npm/') || path.includes('..')) throw new Error('not found');
-      const body = await readFile(`${root}dist${path}`);
+      if (path.includes('..') || (!dir && !path.startsWith('/npm/'))) throw new Error('not found');
+      const body = await readFile(dir ? join(dir, path) : `${root}dist${path}`);
       res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

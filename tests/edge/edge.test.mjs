@@ -11,13 +11,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { nativeAnswers, required, root, tool, vectorCases } from './cases.mjs';
-import { chromiumPath, launch } from '../browser/harness.mjs';
+import { chromiumPath, launch, serve } from '../browser/harness.mjs';
 
 const edge = `${root}tests/edge`;
 const cases = vectorCases();
@@ -197,36 +196,14 @@ test('workerd: a Worker bundled with wrangler\'s conditions answers over HTTP wi
   }
 });
 
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
-
-/** Serves directory `dir` and `/cases.json` on 127.0.0.1; resolves to the server. */
-async function serveDir(dir) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
-    if (path === '/cases.json') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify(cases));
-    }
-    try {
-      if (path.includes('..')) throw new Error('outside');
-      const body = readFileSync(join(dir, path === '/' ? 'index.html' : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path || '.html')] ?? 'text/html' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
 /**
  * Opens the page built into `dir` in headless Chromium; resolves to its window.__lockstep
  * and the paths of the .wasm files it fetched.
  */
 async function pageAnswers(dir, executablePath) {
-  const server = await serveDir(dir);
+  const server = await serve(readFileSync(join(dir, 'index.html')), {
+    '/cases.json': () => ['application/json', JSON.stringify(cases)],
+  }, dir);
   const browser = await launch(executablePath);
   try {
     const page = await browser.newPage();
