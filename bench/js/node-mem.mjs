@@ -29,9 +29,12 @@ if (!(memory instanceof WebAssembly.Memory)) {
   console.error('node-mem: the package\'s wasm memory is not reachable through initSync (glue changed?)');
   process.exit(1);
 }
-// The package entry re-exports the glue's functions: the same function objects prove
-// that this glue module (and so this memory) is the one the package loaded.
-if (lockstep.handleJson !== glue.handleJson) {
+// The package's functions wrap the glue's (bindings-web/npm/api.js), so prove that this
+// memory is the package's own by behaviour: a request handled through the package is
+// copied into it.
+const probe = 'node_mem_probe_7f3a9c';
+lockstep.handleJson('version', `{"${probe}":1}`);
+if (Buffer.from(memory.buffer).indexOf(probe) < 0) {
   console.error('node-mem: the glue module imported here is not the one the package loaded');
   process.exit(1);
 }
