@@ -47,7 +47,10 @@ fn modules_form_no_circle() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut edges = BTreeMap::new();
     collect(&root, &root, &mut edges);
-    assert!(edges.contains_key("wire"), "the scan found no edges: {edges:?}");
+    assert!(
+        edges.contains_key("wire"),
+        "the scan found no edges: {edges:?}"
+    );
     // Depth-first search for a back edge.
     fn visit(
         node: &str,

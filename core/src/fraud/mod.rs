@@ -163,8 +163,9 @@ pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
         thresholds,
     } = request;
     // Everything is checked before any rule is evaluated.
+    let reference_currency = rules::reference_currency(reference.as_ref())?;
     rules::check_payment(&payment)?;
-    rules::derive(&mut payment, reference.as_ref())?;
+    rules::derive(&mut payment, reference_currency.zip(reference.as_ref()))?;
     rules::check_rules(&rules, reference.is_some())?;
     rules::check_thresholds(&thresholds)?;
     let reasons: Vec<Reason> = rules

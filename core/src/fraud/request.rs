@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::value::Value;
-use crate::money::{Amount, Currency};
+use crate::money::Amount;
 
 /// The `score` request.
 ///
@@ -42,25 +42,20 @@ pub struct ScoreRequest {
 /// ```
 /// use lockstep_core::fraud::Reference;
 /// let r: Reference = serde_json::from_str(r#"{"currency":"EUR","rate":"0.92"}"#).unwrap();
-/// assert_eq!(r.currency.code(), "EUR");
+/// assert_eq!(r.currency, "EUR");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     /// The reference currency (ISO 4217).
-    #[serde(deserialize_with = "reference_currency")]
-    pub currency: Currency,
+    // Kept as sent: `score` checks it first (`unknown_currency` at `/reference/currency`,
+    // `redact::currency`), so a malformed code is never quoted back. The field doc above
+    // is the schema's description.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::Currency"))]
+    pub currency: String,
     /// Units of `currency` per unit of the payment's currency: a positive decimal string.
     pub rate: Amount,
-}
-
-/// Reads a currency code without quoting a malformed one back (it may be a card number
-/// sent by mistake): see `redact::currency_message`.
-fn reference_currency<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
-    let raw = String::deserialize(d)?;
-    Currency::from_code(&raw)
-        .map_err(|e| serde::de::Error::custom(crate::redact::currency_message(&raw, &e)))
 }
 
 /// One rule: when the condition holds, `score` is added and the rule is reported.
