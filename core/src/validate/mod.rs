@@ -344,7 +344,9 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
         } else if code.len() == 2 {
             known_country = Some(code.clone());
         }
-        out.country = Some(code);
+        // The echo rule of the other structured members (`echo`): a refused country
+        // that could be a card number does not come back.
+        out.country = (ok || !sanitize::holds_card_number(&code)).then_some(code);
     }
     if let Some(raw) = address.postal_code.as_ref().filter(|raw| {
         refuse_card_number(
