@@ -38,54 +38,10 @@ use serde::Serialize;
 
 use crate::error::Error;
 
-/// Most rules in one request.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_RULES, 256);
-/// ```
-pub const MAX_RULES: usize = 256;
-
-/// Deepest nesting of conditions (a comparison directly under `when` is depth 1).
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_CONDITION_DEPTH, 8);
-/// ```
-pub const MAX_CONDITION_DEPTH: usize = 8;
-
-/// Most condition nodes (`all`, `any`, `not` and comparisons) over all rules.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_CONDITIONS, 4096);
-/// ```
-pub const MAX_CONDITIONS: usize = 4096;
-
-/// Most payment attributes.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_ATTRIBUTES, 256);
-/// ```
-pub const MAX_ATTRIBUTES: usize = 256;
-
-/// Most operands of one `in`/`not_in`.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_VALUES, 256);
-/// ```
-pub const MAX_VALUES: usize = 256;
-
-/// Longest string (attribute name or value, field, operand), in characters.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_STRING_CHARS, 1024);
-/// ```
-pub const MAX_STRING_CHARS: usize = 1024;
-
-/// Largest absolute score of one rule (so a total always fits: 256 × 1000).
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_SCORE, 1000);
-/// ```
-pub const MAX_SCORE: i64 = 1000;
+pub use crate::limits::score::{
+    MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_RULES, MAX_SCORE, MAX_STRING_CHARS,
+    MAX_VALUES,
+};
 
 /// The decision for a total score.
 ///

@@ -10,9 +10,9 @@ use crate::redact;
 
 use super::request::{Condition, Op, Reference, Rule, Thresholds};
 use super::value::Value;
-use super::{
-    MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_RULES, MAX_SCORE, MAX_STRING_CHARS,
-    MAX_VALUES,
+use crate::limits::score::{
+    MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_ID_CHARS, MAX_REASON_CHARS, MAX_RULES,
+    MAX_SCORE, MAX_STRING_CHARS, MAX_VALUES,
 };
 
 fn invalid(path: &str, message: impl Into<String>) -> Error {
@@ -167,10 +167,10 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
     for (i, rule) in rules.iter().enumerate() {
         let base = format!("/rules/{i}");
         let id_len = rule.id.chars().count();
-        if id_len == 0 || id_len > 64 {
+        if id_len == 0 || id_len > MAX_ID_CHARS {
             return Err(invalid(
                 &format!("{base}/id"),
-                "id must be 1 to 64 characters",
+                format!("id must be 1 to {MAX_ID_CHARS} characters"),
             ));
         }
         if !ids.insert(rule.id.as_str()) {
@@ -182,10 +182,10 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
                 format!("score must be between -{MAX_SCORE} and {MAX_SCORE}"),
             ));
         }
-        if rule.reason.chars().count() > 256 {
+        if rule.reason.chars().count() > MAX_REASON_CHARS {
             return Err(too_long(
                 &format!("{base}/reason"),
-                "reason is longer than 256 characters",
+                format!("reason is longer than {MAX_REASON_CHARS} characters"),
             ));
         }
         let mut ctx = Ctx {

@@ -23,8 +23,7 @@ use super::request::{
     TaxSettings,
 };
 
-/// Most details in one error answer; the message gives the full count.
-pub(crate) const MAX_DETAILS: usize = 100;
+pub(crate) use crate::limits::MAX_DETAILS;
 
 #[derive(Default)]
 pub(crate) struct Problems {
