@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::value::Value;
 use crate::money::Amount;
@@ -18,7 +18,7 @@ use crate::money::Amount;
 /// }"#).unwrap();
 /// assert_eq!(r.rules.len(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScoreRequest {
@@ -28,6 +28,9 @@ pub struct ScoreRequest {
     /// Optional reference currency: when present, `payment.amount` in `payment.currency`
     /// is converted at `rate` into the derived attribute `amount_reference`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub reference: Option<Reference>,
     /// The rules, evaluated in order; each that matches adds its score.
     pub rules: Vec<Rule>,
@@ -44,7 +47,7 @@ pub struct ScoreRequest {
 /// let r: Reference = serde_json::from_str(r#"{"currency":"EUR","rate":"0.92"}"#).unwrap();
 /// assert_eq!(r.currency, "EUR");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
@@ -65,7 +68,7 @@ pub struct Reference {
 /// let r: Rule = serde_json::from_str(r#"{"id":"r1","when":{"field":"new_customer","op":"eq","value":true},"score":10,"reason":"new customer"}"#).unwrap();
 /// assert_eq!(r.score, 10);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
@@ -89,34 +92,54 @@ pub struct Rule {
 /// ).unwrap();
 /// assert_eq!(c.any.map(|v| v.len()), Some(2));
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// True when every sub-condition is (true for an empty list).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub all: Option<Vec<Condition>>,
     /// True when at least one sub-condition is (false for an empty list).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub any: Option<Vec<Condition>>,
     /// True when the sub-condition is false.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub not: Option<Box<Condition>>,
     /// The payment attribute a comparison reads.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub field: Option<String>,
     /// The comparison.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub op: Option<Op>,
     /// The operand of `eq`, `ne`, `gt`, `gte`, `lt`, `lte`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub value: Option<Value>,
     /// Instead of `value`: another attribute to compare `field` with (`eq`, `ne`, `gt`,
     /// `gte`, `lt`, `lte`), e.g. `billing_country` `ne` `ip_country`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub other_field: Option<String>,
     /// The operands of `in` and `not_in`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub values: Option<Vec<Value>>,
 }
 
@@ -127,7 +150,7 @@ pub struct Condition {
 /// let op: Op = serde_json::from_str(r#""not_in""#).unwrap();
 /// assert_eq!(op, Op::NotIn);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Op {
@@ -161,7 +184,7 @@ pub enum Op {
 /// let t: Thresholds = serde_json::from_str(r#"{"review":50,"decline":80}"#).unwrap();
 /// assert!(t.review <= t.decline);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {

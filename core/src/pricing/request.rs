@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::money::{Amount, RoundingMode};
 
@@ -18,7 +18,7 @@ use crate::money::{Amount, RoundingMode};
 ///   "lines":[{"id":"a","quantity":"2","unit_price":"9.99"}]}"#).unwrap();
 /// assert_eq!(r.lines.len(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuoteRequest {
@@ -30,24 +30,40 @@ pub struct QuoteRequest {
     pub lines: Vec<LineItem>,
     /// Promotions to consider.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub promotions: Vec<Promotion>,
     /// Coupon codes the customer entered.
     #[serde(default)]
     pub coupons: Vec<String>,
     /// Who is buying (segment tags for promotion conditions).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub customer: Option<Customer>,
     /// Tax settings; without them nothing is taxed.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub tax: Option<TaxSettings>,
     /// The shipping charge, if any.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub shipping: Option<ShippingInput>,
     /// Rounding settings (default `half_even`, no cash rounding).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub rounding: Option<RoundingSettings>,
     /// Also state the order total in another currency, at a rate given as data.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub conversion: Option<Conversion>,
 }
 
@@ -59,7 +75,7 @@ pub struct QuoteRequest {
 /// let c: Conversion = serde_json::from_str(r#"{"currency":"EUR","rate":"0.9213"}"#).unwrap();
 /// assert_eq!(c.currency, "EUR");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conversion {
@@ -77,7 +93,7 @@ pub struct Conversion {
 /// let l: LineItem = serde_json::from_str(r#"{"id":"a","quantity":"1","unit_price":"5"}"#).unwrap();
 /// assert_eq!(l.id, "a");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LineItem {
@@ -85,20 +101,29 @@ pub struct LineItem {
     pub id: String,
     /// Product SKU (promotions can target it).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub sku: Option<String>,
     /// Quantity, a decimal string above zero (`"2"`, `"1.5"`).
     pub quantity: Amount,
     /// Price per unit (shorthand for a `per_unit` price model).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub unit_price: Option<Amount>,
     /// A price model (instead of `unit_price`).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub price: Option<PriceModel>,
     /// Category tags (promotions can target them).
     #[serde(default)]
     pub categories: Vec<String>,
     /// Key into `tax.rates`; an untaxed line omits it.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub tax_code: Option<String>,
 }
 
@@ -109,7 +134,7 @@ pub struct LineItem {
 /// let k: PriceModelKind = serde_json::from_str(r#""graduated""#).unwrap();
 /// assert_eq!(k, PriceModelKind::Graduated);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PriceModelKind {
@@ -129,7 +154,7 @@ pub enum PriceModelKind {
 /// use lockstep_core::pricing::PackageRounding;
 /// assert_eq!(PackageRounding::default(), PackageRounding::Up);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PackageRounding {
@@ -148,7 +173,7 @@ pub enum PackageRounding {
 ///     r#"{"model":"package","unit_amount":"10.00","package_size":"60"}"#).unwrap();
 /// assert_eq!(p.model, PriceModelKind::Package);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriceModel {
@@ -156,16 +181,24 @@ pub struct PriceModel {
     pub model: PriceModelKind,
     /// `per_unit`: price per unit; `package`: price per package.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub unit_amount: Option<Amount>,
     /// `package`: units per package (above zero).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub package_size: Option<Amount>,
     /// `package`: how a partial package counts (default `up`).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub package_rounding: Option<PackageRounding>,
     /// `volume` and `graduated`: tiers, `up_to` strictly increasing, the last one
     /// without `up_to`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub tiers: Vec<Tier>,
 }
 
@@ -176,18 +209,24 @@ pub struct PriceModel {
 /// let t: Tier = serde_json::from_str(r#"{"up_to":"10","unit_amount":"1.50"}"#).unwrap();
 /// assert!(t.flat_amount.is_none());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Inclusive upper bound of the tier's quantities; absent on the last tier only.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub up_to: Option<Amount>,
     /// Price per unit in this tier.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub unit_amount: Option<Amount>,
     /// Fixed charge when the tier is used.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub flat_amount: Option<Amount>,
 }
 
@@ -197,7 +236,7 @@ pub struct Tier {
 /// use lockstep_core::pricing::Combination;
 /// assert_eq!(Combination::default(), Combination::Stackable);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Combination {
@@ -215,7 +254,7 @@ pub enum Combination {
 /// let k: PromotionKind = serde_json::from_str(r#""buy_x_get_y""#).unwrap();
 /// assert_eq!(k, PromotionKind::BuyXGetY);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PromotionKind {
@@ -244,7 +283,7 @@ pub enum PromotionKind {
 /// assert_eq!(p.kind, PromotionKind::PercentOff);
 /// assert_eq!(p.priority, 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Promotion {
@@ -255,36 +294,55 @@ pub struct Promotion {
     pub priority: i32,
     /// `stackable` (default) or `exclusive`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub combines: Combination,
     /// What the promotion does.
     #[serde(rename = "type")]
     pub kind: PromotionKind,
     /// `percent_off`, `buy_x_get_y`: a percentage, 0 to 100.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub percent: Option<Amount>,
     /// `amount_off`, `spend_threshold`: money off; `fixed_price`: the unit price.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub amount: Option<Amount>,
     /// `spend_threshold`: the spend needed (above zero).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub threshold: Option<Amount>,
     /// `spend_threshold`: repeat for every full `threshold` spent.
     #[serde(default)]
     pub repeat: bool,
     /// `buy_x_get_y`: units to buy (at least 1).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub buy: Option<u32>,
     /// `buy_x_get_y`: units discounted per group (at least 1).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub get: Option<u32>,
     /// Which lines; absent means the whole order.
     #[serde(default)]
-    pub applies_to: Option<Target>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
+    pub applies_to: Option<PromotionTarget>,
     /// When the promotion applies.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub conditions: Option<Conditions>,
     /// The most this promotion may discount in total.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub cap: Option<Amount>,
 }
 
@@ -292,14 +350,18 @@ pub struct Promotion {
 /// categories is listed.
 ///
 /// ```
-/// use lockstep_core::pricing::Target;
-/// let t: Target = serde_json::from_str(r#"{"categories":["shoes"]}"#).unwrap();
+/// use lockstep_core::pricing::PromotionTarget;
+/// let t: PromotionTarget = serde_json::from_str(r#"{"categories":["shoes"]}"#).unwrap();
 /// assert!(t.line_ids.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+///
+/// (Named `Target` until 0.1.0, which clashed with `version::Target`, the build target;
+/// the JSON Schema keeps the definition name `Target`.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Target"))]
 #[serde(deny_unknown_fields)]
-pub struct Target {
+pub struct PromotionTarget {
     /// Line ids (must exist in `lines`).
     #[serde(default)]
     pub line_ids: Vec<String>,
@@ -318,27 +380,37 @@ pub struct Target {
 /// let c: Conditions = serde_json::from_str(r#"{"coupon":"SAVE10"}"#).unwrap();
 /// assert_eq!(c.coupon.as_deref(), Some("SAVE10"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conditions {
     /// The matching lines' current net must reach this.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub min_subtotal: Option<Amount>,
     /// The matching lines' quantities must sum to at least this.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub min_quantity: Option<Amount>,
     /// This code must be in `coupons`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub coupon: Option<String>,
     /// The customer must have at least one of these segments.
     #[serde(default)]
     pub segments: Vec<String>,
     /// Valid from this instant (inclusive), RFC 3339.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub starts_at: Option<String>,
     /// Valid until this instant (exclusive), RFC 3339.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub ends_at: Option<String>,
 }
 
@@ -349,7 +421,7 @@ pub struct Conditions {
 /// let c: Customer = serde_json::from_str(r#"{"segments":["vip"]}"#).unwrap();
 /// assert_eq!(c.segments, ["vip"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
@@ -364,7 +436,7 @@ pub struct Customer {
 /// use lockstep_core::pricing::TaxRounding;
 /// assert_eq!(TaxRounding::default(), TaxRounding::PerLine);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TaxRounding {
@@ -383,7 +455,7 @@ pub enum TaxRounding {
 ///     r#"{"rates":{"std":[{"name":"VAT","percent":"19"}]}}"#).unwrap();
 /// assert!(!t.prices_include_tax);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxSettings {
@@ -392,9 +464,11 @@ pub struct TaxSettings {
     pub prices_include_tax: bool,
     /// `per_line` (default) or `per_total`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub rounding: TaxRounding,
     /// Rates per tax code.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub rates: BTreeMap<String, Vec<TaxRate>>,
 }
 
@@ -405,7 +479,7 @@ pub struct TaxSettings {
 /// let r: TaxRate = serde_json::from_str(r#"{"name":"QST","percent":"9.975","compound":true}"#).unwrap();
 /// assert!(r.compound);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxRate {
@@ -425,7 +499,7 @@ pub struct TaxRate {
 /// let s: ShippingInput = serde_json::from_str(r#"{"amount":"4.95"}"#).unwrap();
 /// assert!(s.tax_code.is_none());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShippingInput {
@@ -433,6 +507,8 @@ pub struct ShippingInput {
     pub amount: Amount,
     /// Key into `tax.rates`; untaxed when absent.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub tax_code: Option<String>,
 }
 
@@ -443,7 +519,7 @@ pub struct ShippingInput {
 /// let r: RoundingSettings = serde_json::from_str(r#"{"cash":true}"#).unwrap();
 /// assert!(r.cash);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoundingSettings {
