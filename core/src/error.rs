@@ -44,6 +44,7 @@ wire_codes! {
     /// ```
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum ErrorCode in "lockstep_core::error" {
         /// The request is not well-formed JSON (syntax error, truncated input, lone surrogate...).
         InvalidJson = "invalid_json",
@@ -119,6 +120,7 @@ impl ErrorCode {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Detail {
     /// JSON Pointer (RFC 6901) into the request; `""` is the whole request.
     pub path: String,
@@ -157,6 +159,7 @@ impl Detail {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Error {
     /// Stable machine-readable code.
     pub code: ErrorCode,
@@ -170,14 +173,28 @@ pub struct Error {
 ///
 /// ```
 /// use lockstep_core::error::{Error, ErrorCode, ErrorResponse};
-/// let r = ErrorResponse { error: Error::new(ErrorCode::Internal, "x") };
+/// let r = ErrorResponse::from(Error::new(ErrorCode::Internal, "x"));
 /// assert_eq!(r.error.code, ErrorCode::Internal);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ErrorResponse {
     /// The error.
     pub error: Error,
+}
+
+impl From<Error> for ErrorResponse {
+    /// Wraps an error in its wire form.
+    ///
+    /// ```
+    /// use lockstep_core::error::{Error, ErrorCode, ErrorResponse};
+    /// let r: ErrorResponse = Error::new(ErrorCode::Usage, "x").into();
+    /// assert_eq!(r.error.message, "x");
+    /// ```
+    fn from(error: Error) -> Self {
+        ErrorResponse { error }
+    }
 }
 
 impl Error {

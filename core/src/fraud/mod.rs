@@ -52,6 +52,7 @@ pub use crate::limits::score::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Decision {
     /// Below the review threshold.
     Approve,
@@ -64,11 +65,17 @@ pub enum Decision {
 /// A rule that fired, and why: its id, the points it added and its reason.
 ///
 /// ```
-/// let m = lockstep_core::fraud::Reason { id: "big".into(), score: 40, reason: "large amount".into() };
-/// assert_eq!(m.score, 40);
+/// use lockstep_core::fraud::{score, ScoreRequest};
+/// let r: ScoreRequest = serde_json::from_str(r#"{"payment":{"amount":"950"},
+///   "rules":[{"id":"big","when":{"field":"amount","op":"gte","value":"500"},"score":40,"reason":"large amount"}],
+///   "thresholds":{"review":50,"decline":80}}"#).unwrap();
+/// let m = &score(r)?.reasons[0];
+/// assert_eq!((m.id.as_str(), m.score, m.reason.as_str()), ("big", 40, "large amount"));
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Reason {
     /// The rule's id.
     pub id: String,
@@ -90,6 +97,7 @@ pub struct Reason {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ScoreResponse {
     /// Sum of the scores of the rules that fired.
     pub score: i64,

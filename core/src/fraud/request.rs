@@ -21,6 +21,7 @@ use crate::money::Amount;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ScoreRequest {
     /// The payment's attributes: a flat object of booleans, integers and strings, with
     /// any context the host supplies (IP country, email domain facts, velocity counters).
@@ -38,6 +39,27 @@ pub struct ScoreRequest {
     pub thresholds: Thresholds,
 }
 
+impl ScoreRequest {
+    /// The ScoreRequest with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::fraud::{ScoreRequest, Thresholds};
+    /// let r = ScoreRequest::new(Default::default(), vec![], Thresholds::new(50, 80));
+    /// assert!(r.reference.is_none());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(payment: BTreeMap<String, Value>, rules: Vec<Rule>, thresholds: Thresholds) -> Self {
+        ScoreRequest {
+            payment,
+            rules,
+            thresholds,
+            reference: Default::default(),
+        }
+    }
+}
+
 /// A reference currency and the rate into it (units of `currency` per unit of the
 /// payment's currency); the derived attribute `amount_reference` is
 /// `payment.amount × rate`, rounded once half-to-even to `currency`'s minor units.
@@ -50,6 +72,7 @@ pub struct ScoreRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Reference {
     /// The reference currency (ISO 4217).
     // Kept as sent: `score` checks it first (`unknown_currency` at `/reference/currency`,
@@ -59,6 +82,25 @@ pub struct Reference {
     pub currency: String,
     /// Units of `currency` per unit of the payment's currency: a positive decimal string.
     pub rate: Amount,
+}
+
+impl Reference {
+    /// The Reference with its required members. With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::fraud::Reference;
+    /// let r = Reference::new("EUR", "0.92".parse()?);
+    /// assert_eq!(r.currency, "EUR");
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(currency: impl Into<String>, rate: Amount) -> Self {
+        Reference {
+            currency: currency.into(),
+            rate,
+        }
+    }
 }
 
 /// One rule: when the condition holds, `score` is added and the rule is reported.
@@ -71,6 +113,7 @@ pub struct Reference {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Rule {
     /// Unique identifier, 1–64 characters.
     pub id: String,
@@ -80,6 +123,32 @@ pub struct Rule {
     pub score: i64,
     /// Why, for people; at most 256 characters.
     pub reason: String,
+}
+
+impl Rule {
+    /// The Rule with its required members. With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::fraud::{Condition, Rule};
+    /// let r = Rule::new("big", Condition::default(), 40, "large amount");
+    /// assert_eq!(r.score, 40);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        when: Condition,
+        score: i64,
+        reason: impl Into<String>,
+    ) -> Self {
+        Rule {
+            id: id.into(),
+            when,
+            score,
+            reason: reason.into(),
+        }
+    }
 }
 
 /// A condition: exactly one of `all`, `any`, `not`, or a comparison (`field` + `op`
@@ -153,6 +222,7 @@ pub struct Condition {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Op {
     /// Equal (numbers by value).
     Eq,
@@ -187,9 +257,26 @@ pub enum Op {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Thresholds {
     /// Lowest score that is reviewed.
     pub review: i64,
     /// Lowest score that is declined.
     pub decline: i64,
+}
+
+impl Thresholds {
+    /// The Thresholds with its required members. With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::fraud::Thresholds;
+    /// let t = Thresholds::new(50, 80);
+    /// assert!(t.review <= t.decline);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(review: i64, decline: i64) -> Self {
+        Thresholds { review, decline }
+    }
 }

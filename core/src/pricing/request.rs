@@ -21,6 +21,7 @@ use crate::money::{Amount, RoundingMode};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QuoteRequest {
     /// ISO 4217 code of every amount in the request and the response.
     pub currency: String,
@@ -67,6 +68,37 @@ pub struct QuoteRequest {
     pub conversion: Option<Conversion>,
 }
 
+impl QuoteRequest {
+    /// The QuoteRequest with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::{LineItem, QuoteRequest};
+    /// let r = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![LineItem::new("a", "1".parse()?)]);
+    /// assert_eq!(r.lines.len(), 1);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(
+        currency: impl Into<String>,
+        as_of: impl Into<String>,
+        lines: Vec<LineItem>,
+    ) -> Self {
+        QuoteRequest {
+            currency: currency.into(),
+            as_of: as_of.into(),
+            lines,
+            promotions: Default::default(),
+            coupons: Default::default(),
+            customer: Default::default(),
+            tax: Default::default(),
+            shipping: Default::default(),
+            rounding: Default::default(),
+            conversion: Default::default(),
+        }
+    }
+}
+
 /// A conversion of the order total into another currency. The rate is data (never
 /// fetched): units of `currency` per unit of the request's currency.
 ///
@@ -78,12 +110,32 @@ pub struct QuoteRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Conversion {
     /// ISO 4217 code of the target currency.
     pub currency: String,
     /// Units of the target currency per unit of the request's currency; above zero,
     /// at most 12 decimal places.
     pub rate: Amount,
+}
+
+impl Conversion {
+    /// The Conversion with its required members. With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::Conversion;
+    /// let c = Conversion::new("USD", "1.08".parse()?);
+    /// assert_eq!(c.currency, "USD");
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(currency: impl Into<String>, rate: Amount) -> Self {
+        Conversion {
+            currency: currency.into(),
+            rate,
+        }
+    }
 }
 
 /// One cart line: either `unit_price` or a `price` model.
@@ -96,6 +148,7 @@ pub struct Conversion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LineItem {
     /// Unique line id within the request.
     pub id: String,
@@ -127,6 +180,31 @@ pub struct LineItem {
     pub tax_code: Option<String>,
 }
 
+impl LineItem {
+    /// The LineItem with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::LineItem;
+    /// let mut line = LineItem::new("a", "3".parse()?);
+    /// line.unit_price = Some("19.99".parse()?);
+    /// assert!(line.price.is_none());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(id: impl Into<String>, quantity: Amount) -> Self {
+        LineItem {
+            id: id.into(),
+            quantity,
+            sku: Default::default(),
+            unit_price: Default::default(),
+            price: Default::default(),
+            categories: Default::default(),
+            tax_code: Default::default(),
+        }
+    }
+}
+
 /// The kinds of price model.
 ///
 /// ```
@@ -137,6 +215,7 @@ pub struct LineItem {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PriceModelKind {
     /// `quantity × unit_amount`.
     PerUnit,
@@ -157,6 +236,7 @@ pub enum PriceModelKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PackageRounding {
     /// A started package is charged (150 units in packages of 60: 3).
     #[default]
@@ -176,6 +256,7 @@ pub enum PackageRounding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PriceModel {
     /// Which model.
     pub model: PriceModelKind,
@@ -202,6 +283,28 @@ pub struct PriceModel {
     pub tiers: Vec<Tier>,
 }
 
+impl PriceModel {
+    /// The PriceModel with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::{PriceModel, PriceModelKind};
+    /// let m = PriceModel::new(PriceModelKind::Volume);
+    /// assert!(m.tiers.is_empty());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(model: PriceModelKind) -> Self {
+        PriceModel {
+            model,
+            unit_amount: Default::default(),
+            package_size: Default::default(),
+            package_rounding: Default::default(),
+            tiers: Default::default(),
+        }
+    }
+}
+
 /// One price tier.
 ///
 /// ```
@@ -209,7 +312,7 @@ pub struct PriceModel {
 /// let t: Tier = serde_json::from_str(r#"{"up_to":"10","unit_amount":"1.50"}"#).unwrap();
 /// assert!(t.flat_amount.is_none());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
@@ -239,6 +342,7 @@ pub struct Tier {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Combination {
     /// Applies together with other promotions.
     #[default]
@@ -257,6 +361,7 @@ pub enum Combination {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PromotionKind {
     /// `percent` off the matching lines.
     PercentOff,
@@ -286,6 +391,7 @@ pub enum PromotionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Promotion {
     /// Unique promotion id.
     pub id: String,
@@ -346,6 +452,37 @@ pub struct Promotion {
     pub cap: Option<Amount>,
 }
 
+impl Promotion {
+    /// The Promotion with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::{Promotion, PromotionKind};
+    /// let mut p = Promotion::new("ten", PromotionKind::PercentOff);
+    /// p.percent = Some("10".parse()?);
+    /// assert_eq!(p.priority, 0);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(id: impl Into<String>, kind: PromotionKind) -> Self {
+        Promotion {
+            id: id.into(),
+            kind,
+            priority: Default::default(),
+            combines: Default::default(),
+            percent: Default::default(),
+            amount: Default::default(),
+            threshold: Default::default(),
+            repeat: Default::default(),
+            buy: Default::default(),
+            get: Default::default(),
+            applies_to: Default::default(),
+            conditions: Default::default(),
+            cap: Default::default(),
+        }
+    }
+}
+
 /// The lines a promotion targets: a line matches if its id, its SKU or one of its
 /// categories is listed.
 ///
@@ -357,7 +494,7 @@ pub struct Promotion {
 ///
 /// (Named `Target` until 0.1.0, which clashed with `version::Target`, the build target;
 /// the JSON Schema keeps the definition name `Target`.)
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "Target"))]
 #[serde(deny_unknown_fields)]
@@ -380,7 +517,7 @@ pub struct PromotionTarget {
 /// let c: Conditions = serde_json::from_str(r#"{"coupon":"SAVE10"}"#).unwrap();
 /// assert_eq!(c.coupon.as_deref(), Some("SAVE10"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conditions {
@@ -421,7 +558,7 @@ pub struct Conditions {
 /// let c: Customer = serde_json::from_str(r#"{"segments":["vip"]}"#).unwrap();
 /// assert_eq!(c.segments, ["vip"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
@@ -439,6 +576,7 @@ pub struct Customer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TaxRounding {
     /// Each line's tax is rounded, the total is their sum.
     #[default]
@@ -455,7 +593,7 @@ pub enum TaxRounding {
 ///     r#"{"rates":{"std":[{"name":"VAT","percent":"19"}]}}"#).unwrap();
 /// assert!(!t.prices_include_tax);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxSettings {
@@ -482,6 +620,7 @@ pub struct TaxSettings {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TaxRate {
     /// Name shown in the response (`VAT`, `state`).
     pub name: String,
@@ -490,6 +629,26 @@ pub struct TaxRate {
     /// Computed on the net plus this code's non-compound taxes.
     #[serde(default)]
     pub compound: bool,
+}
+
+impl TaxRate {
+    /// The TaxRate with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::TaxRate;
+    /// let r = TaxRate::new("VAT", "20".parse()?);
+    /// assert!(!r.compound);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(name: impl Into<String>, percent: Amount) -> Self {
+        TaxRate {
+            name: name.into(),
+            percent,
+            compound: Default::default(),
+        }
+    }
 }
 
 /// The shipping charge.
@@ -502,6 +661,7 @@ pub struct TaxRate {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ShippingInput {
     /// The charge, at most the currency's minor units.
     pub amount: Amount,
@@ -512,6 +672,25 @@ pub struct ShippingInput {
     pub tax_code: Option<String>,
 }
 
+impl ShippingInput {
+    /// The ShippingInput with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::ShippingInput;
+    /// let s = ShippingInput::new("4.90".parse()?);
+    /// assert!(s.tax_code.is_none());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(amount: Amount) -> Self {
+        ShippingInput {
+            amount,
+            tax_code: Default::default(),
+        }
+    }
+}
+
 /// Rounding settings.
 ///
 /// ```
@@ -519,7 +698,7 @@ pub struct ShippingInput {
 /// let r: RoundingSettings = serde_json::from_str(r#"{"cash":true}"#).unwrap();
 /// assert!(r.cash);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoundingSettings {

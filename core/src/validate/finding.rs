@@ -11,6 +11,7 @@ crate::error::wire_codes! {
     /// ```
     #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum FindingCode in "lockstep_core::validate" {
         /// The card number has characters other than digits (after removing spaces and dashes), or is empty.
         CardFormat = "card.format",
@@ -110,12 +111,15 @@ crate::error::wire_codes! {
 /// Messages never repeat a card number or a security code.
 ///
 /// ```
-/// use lockstep_core::validate::{Finding, FindingCode};
-/// let f = Finding { path: "/iban".into(), code: FindingCode::IbanChecksum, message: "x".into() };
-/// assert_eq!(f.code.as_str(), "iban.checksum");
+/// use lockstep_core::validate::{validate, FindingCode, ValidateRequest};
+/// let r = validate(ValidateRequest { iban: Some("GB83 WEST 1234 5698 7654 32".into()), ..Default::default() })?;
+/// let f = &r.errors[0];
+/// assert_eq!((f.path.as_str(), f.code), ("/iban", FindingCode::IbanChecksum));
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Finding {
     /// JSON Pointer (RFC 6901) to the member of the request the finding is about.
     pub path: String,
