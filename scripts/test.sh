@@ -25,6 +25,16 @@ step "cargo clippy (wasm32 bindings)"
 cargo clippy --quiet -p lockstep-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --quiet -p lockstep-cli --target wasm32-wasip1 -- -D warnings
 
+# Docs, the core alone, the MSRV: rustdoc warnings fail (the crate doc is the README, its
+# Rust example a doc test), lockstep-core must build without its `schema` feature (as
+# the bindings use it), and the workspace must build with the rust-version it declares.
+# `--lib`: the CLI binary is also named `lockstep` and would overwrite the crate's docs.
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+step "rustdoc -D warnings, lockstep-core without features, MSRV ${msrv} (cargo +${msrv}.0 check)"
+RUSTDOCFLAGS=-Dwarnings cargo doc --quiet --no-deps --workspace --lib
+cargo check --quiet -p lockstep-core
+cargo "+${msrv}.0" check --quiet --workspace
+
 step "dependency policy: cargo deny check licenses bans sources (deny.toml; advisories need GitHub, unreachable here)"
 cargo deny check licenses bans sources
 
