@@ -64,6 +64,11 @@ if [ "$(wac --version 2>/dev/null | cut -d' ' -f2 || true)" != "${WAC_VERSION}" 
 fi
 
 if [ "${1:-}" = "--browser" ]; then
+  # The test command checks the MSRV (rust-version, RUST_MIN) with that exact toolchain.
+  if ! rustup toolchain list | grep -q "^${RUST_MIN}.0-"; then
+    say "installing the MSRV toolchain ${RUST_MIN}.0 (minimal profile)"
+    rustup toolchain install "${RUST_MIN}.0" --profile minimal
+  fi
   # The test command also fuzzes briefly: cargo-fuzz on the nightly toolchain.
   rustup toolchain list | grep -q '^nightly' || die "the nightly toolchain (rustup toolchain install nightly), for cargo-fuzz"
   if [ "$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2 || true)" != "${CARGO_FUZZ_VERSION}" ]; then

@@ -38,6 +38,16 @@ cargo clippy --quiet --target wasm32-unknown-unknown -p lockstep-component -p lo
   -p lockstep-payment-geo -p lockstep-payment-sanitizer -p lockstep-payment-scorer \
   -p lockstep-payment-service -- -D warnings
 
+# Docs, the core alone, the MSRV: rustdoc warnings fail (the crate doc is the README, its
+# Rust example a doc test), lockstep-core must build without its `schema` feature (as
+# the bindings use it), and the workspace must build with the rust-version it declares.
+# `--lib`: the CLI binary is also named `lockstep` and would overwrite the crate's docs.
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+step "rustdoc -D warnings, lockstep-core without features, MSRV ${msrv} (cargo +${msrv}.0 check)"
+RUSTDOCFLAGS=-Dwarnings cargo doc --quiet --no-deps --workspace --lib
+cargo check --quiet -p lockstep-core
+cargo "+${msrv}.0" check --quiet --workspace
+
 step "dependency policy: cargo deny check licenses bans sources (deny.toml; advisories need GitHub, unreachable here)"
 cargo deny check licenses bans sources
 

@@ -1,8 +1,15 @@
-//! # lockstep
+#![doc = include_str!("../../README.md")]
+//!
+//! ## This crate
 //!
 //! The Rust crate of Lockstep: the same pricing, payment-validation and fraud-scoring
 //! rules that run in the browser (npm package) and at the edge (WASI command), called
-//! in-process. It re-exports `lockstep-core`'s typed API.
+//! in-process. It re-exports `lockstep-core`'s typed API: the request and response
+//! types (built with their `new` constructors, `Default`, or deserialized), the domain
+//! modules ([`pricing`], [`validation`], [`fraud`], [`money`], [`error`], [`limits`],
+//! [`version_info`]) and one function per operation. The decoding and dispatch layers
+//! (`lockstep_core::codec`, `lockstep_core::wire`) are internals and are not
+//! re-exported; [`handle_json`] and [`handle_batch_line`] are the byte-exact entry.
 //!
 //! ```
 //! let v = lockstep::version();
@@ -24,15 +31,14 @@
 //! );
 //! ```
 
-pub use lockstep_core::error::{Detail, Error, ErrorCode};
+pub use lockstep_core::error::{Detail, Error, ErrorCode, ErrorResponse};
 pub use lockstep_core::fraud::{ScoreRequest, ScoreResponse};
 pub use lockstep_core::pricing::{QuoteRequest, QuoteResponse};
 pub use lockstep_core::validate::{ValidateRequest, ValidateResponse};
 pub use lockstep_core::version::{Target, VersionRequest, VersionResponse};
 pub use lockstep_core::wire::{Operation, Outcome, Response};
 pub use lockstep_core::{
-    codec, error, fraud, limits, money, pricing, validate as validation, version as version_info,
-    wire,
+    error, fraud, limits, money, pricing, validate as validation, version as version_info,
 };
 
 /// Prices a cart (see `docs/pricing.md`).

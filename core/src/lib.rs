@@ -19,6 +19,8 @@ pub mod money;
 pub mod nfc;
 pub mod pricing;
 pub mod redact;
+#[cfg(feature = "schema")]
+mod schema_compat;
 pub mod validate;
 pub mod version;
 pub mod wire;

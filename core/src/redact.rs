@@ -4,7 +4,8 @@
 //! another secret typed in the wrong field ([`quotable`]); serde's messages, which quote
 //! values, are reduced to the value's kind ([`redact`]). Member names are kept.
 
-use crate::money::MoneyError;
+use crate::error::{Error, ErrorCode};
+use crate::money::{Currency, MoneyError};
 
 /// Removes request values that serde quotes in its messages (`invalid type: string
 /// "4111...", expected ...`, `unknown variant `...``): an error never echoes what the
@@ -61,23 +62,47 @@ pub fn quotable(value: &str) -> Option<&str> {
     (short && digits <= 2).then_some(value)
 }
 
-/// The message for a currency code `raw` that [`Currency::from_code`] refused. A code
-/// that is not three capital letters is quoted only when [`quotable`] allows
-/// (short, at most two digits): the field may hold a card number sent by mistake.
+/// The one message for a currency code `raw` that [`Currency::from_code`] refused,
+/// used by every operation (`quote`, `score`, `validate`). A code that is not three
+/// capital letters is quoted only when [`quotable`] allows (short, at most two digits):
+/// the field may hold a card number sent by mistake. [`MoneyError`]'s own `Display`
+/// never quotes it (the error does not keep the input).
 ///
 /// ```
 /// use lockstep_core::{money::Currency, redact::currency_message};
 /// let e = Currency::from_code("4111111111111111").unwrap_err();
-/// assert!(!currency_message("4111111111111111", &e).contains("4111"));
+/// assert_eq!(
+///     currency_message("4111111111111111", &e),
+///     "not a currency code (three capital letters A-Z)"
+/// );
 /// let e = Currency::from_code("usd").unwrap_err();
-/// assert!(currency_message("usd", &e).contains("usd"));
+/// assert_eq!(
+///     currency_message("usd", &e),
+///     r#""usd" is not a currency code (three capital letters A-Z)"#
+/// );
+/// let e = Currency::from_code("ABC").unwrap_err();
+/// assert_eq!(currency_message("ABC", &e), "ABC is not an ISO 4217 currency code");
 /// ```
+///
+/// [`Currency::from_code`]: crate::money::Currency::from_code
 pub fn currency_message(raw: &str, err: &MoneyError) -> String {
-    match err {
-        MoneyError::InvalidCurrencyCode { .. } => match quotable(raw) {
-            Some(shown) => format!("{shown:?} is not a currency code (three capital letters A-Z)"),
-            None => "not a currency code (three capital letters A-Z)".to_owned(),
-        },
-        other => other.to_string(),
+    match (err, quotable(raw)) {
+        (MoneyError::InvalidCurrencyCode { .. }, Some(shown)) => format!("{shown:?} is {err}"),
+        _ => err.to_string(),
     }
+}
+
+/// Reads a currency code for a request member, with the one error every operation
+/// answers for a refused code: `unknown_currency` at `path`, with [`currency_message`].
+///
+/// ```
+/// use lockstep_core::{error::ErrorCode, redact::currency};
+/// assert_eq!(currency("EUR", "/currency").unwrap().code(), "EUR");
+/// let e = currency("4111 1111 1111 1111", "/payment/currency").unwrap_err();
+/// assert_eq!((e.code, e.details[0].path.as_str()), (ErrorCode::UnknownCurrency, "/payment/currency"));
+/// assert!(!e.to_json().contains("4111"));
+/// ```
+pub fn currency(raw: &str, path: &str) -> Result<Currency, Error> {
+    Currency::from_code(raw)
+        .map_err(|e| Error::at(ErrorCode::UnknownCurrency, path, currency_message(raw, &e)))
 }

@@ -67,5 +67,31 @@ pub(crate) fn check_dir(dir: &str, op: &str, min: usize) {
             Err(e) => e.to_json(),
         };
         assert_eq!(got, expected, "{name}");
+        // Requests derive `Serialize`: a decoded request written back is answered with
+        // the same bytes (Rust users may build a request and send it over the wire).
+        if let Some(again) = reserialized(op, &to_json(&doc["request"])) {
+            let second = match run(operation, &again, Target::Native) {
+                Ok(response) => to_json::<Response>(&response),
+                Err(e) => e.to_json(),
+            };
+            assert_eq!(second, expected, "{name}: serialized again as {again}");
+        }
+    }
+}
+
+/// The request of `op` decoded from `text` and serialized again, when it decodes.
+fn reserialized(op: &str, text: &str) -> Option<String> {
+    use crate::codec::decode;
+    match op {
+        "quote" => decode::<crate::pricing::QuoteRequest>(text)
+            .ok()
+            .map(|r| to_json(&r)),
+        "validate" => decode::<crate::validate::ValidateRequest>(text)
+            .ok()
+            .map(|r| to_json(&r)),
+        "score" => decode::<crate::fraud::ScoreRequest>(text)
+            .ok()
+            .map(|r| to_json(&r)),
+        _ => None,
     }
 }

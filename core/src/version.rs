@@ -25,6 +25,7 @@ pub const WIRE_FORMAT: u32 = 1;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Target {
     /// Native code: the Rust crate or the native CLI.
     Native,
@@ -71,6 +72,7 @@ pub struct VersionRequest {}
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct VersionResponse {
     /// Always `"lockstep"`.
     pub name: String,
@@ -93,6 +95,7 @@ pub struct VersionResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DataVersions {
     /// ISO 4217 currencies and CLDR cash rounding (`docs/money.md`).
     pub currencies: String,

@@ -29,6 +29,7 @@ use crate::version::{Target, VersionRequest, VersionResponse};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Operation {
     /// Price a cart.
     Quote,
@@ -103,6 +104,7 @@ impl Operation {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Response {
     /// Answer of `quote` (boxed: it is much larger than the other answers).
     Quote(Box<QuoteResponse>),

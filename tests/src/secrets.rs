@@ -10,6 +10,13 @@
 //! number is left out); and JSON member *names*, which error messages and paths keep.
 //! `validate`'s free-text members (holder name, address lines, city, region, postal code,
 //! email) and every invalid member are searched: none may echo a card number.
+//!
+//! Two sources of places: [`PLACES`], written by hand for what a schema cannot say
+//! (malformed JSON, numbers where strings go, a secret in a payment attribute, values
+//! that must pass one check to reach another), and [`schema_places`], every string and
+//! integer member of every request schema, walked from the schemas generated from the
+//! Rust types, so a member added to a request is swept without being listed. Members
+//! echoed by design are named in [`ECHOED_BY_DESIGN`].
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -122,8 +129,9 @@ pub fn card() -> impl Strategy<Value = Card> {
 /// One generated request.
 #[derive(Debug, Clone)]
 pub struct Case {
-    /// Where the secret is (a short name, for failure messages).
-    pub place: &'static str,
+    /// Where the secret is (a short name, for failure messages): a hand-written place,
+    /// or `schema <op> <pointer>` for one generated from the request schemas.
+    pub place: String,
     /// The operation name (for `op`-name places: the card number itself).
     pub op: String,
     /// The request text, sometimes malformed JSON on purpose.
@@ -677,6 +685,25 @@ pub const PLACES: &[(&str, Build)] = &[
             false,
         )
     }),
+    ("score /payment/currency", |c| {
+        // issue #15: read (and refused) only with a reference
+        score(
+            s(|v| {
+                v["payment"]["currency"] = json!(c.typed());
+                v["reference"] = json!({"currency": "USD", "rate": "1"});
+            }),
+            false,
+        )
+    }),
+    ("score /payment/currency (digits)", |c| {
+        score(
+            s(|v| {
+                v["payment"]["currency"] = json!(c.digits);
+                v["reference"] = json!({"currency": "USD", "rate": "1"});
+            }),
+            false,
+        )
+    }),
     ("score /reference/currency", |c| {
         score(
             s(|v| v["reference"] = json!({"currency": c.typed(), "rate": "1"})),
@@ -783,11 +810,356 @@ pub const PLACES: &[(&str, Build)] = &[
     }),
 ];
 
-/// `per_place` cases for every place in [`PLACES`], from `seed`; deterministic.
+/// What kind of value a generated place holds, from its schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leaf {
+    /// A string member (free text, a code, an enum): the card number as typed, and
+    /// again as bare digits.
+    Text,
+    /// A decimal string (`$defs/Decimal`): the card number grouped, never bare digits
+    /// (bare digits are a valid decimal, repeated in the answer by design).
+    Decimal,
+    /// An integer member: the card number as a JSON number.
+    Integer,
+}
+
+/// One member of a request schema that can hold a secret, found by walking the schema.
+#[derive(Debug, Clone)]
+pub struct SchemaPlace {
+    /// The operation.
+    pub op: &'static str,
+    /// JSON Pointer of the member in the generated request (array members at index 0,
+    /// map members under the key `k`).
+    pub pointer: String,
+    /// What it holds.
+    pub leaf: Leaf,
+    /// The steps from the request root, each with a minimal instance of the value the
+    /// step enters (used when the base request lacks it).
+    steps: Vec<(Step, Value)>,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Key(String),
+    Index,
+}
+
+/// Members whose value is repeated in a successful answer by design (see the module
+/// documentation): a line or promotion id, a tax rate's name, a rule's id and reason.
+/// Each must be a generated place (a test checks it), so the list cannot go stale.
+pub const ECHOED_BY_DESIGN: &[(&str, &str)] = &[
+    ("quote", "/lines/0/id"),
+    ("quote", "/promotions/0/id"),
+    ("quote", "/tax/rates/k/0/name"),
+    ("score", "/rules/0/id"),
+    ("score", "/rules/0/reason"),
+];
+
+fn operation_schemas() -> Vec<(&'static str, Value)> {
+    let mut out = Vec::new();
+    for op in ["quote", "validate", "score", "version"] {
+        let name = format!("{op}-request");
+        if let Some((_, text)) = crate::schema::all().into_iter().find(|(n, _)| *n == name)
+            && let Ok(schema) = serde_json::from_str(&text)
+        {
+            out.push((op, schema));
+        }
+    }
+    out
+}
+
+/// Every string and integer member of every operation's request schema (the schemas
+/// generated from the Rust types, as in `docs/schema/`), recursive definitions entered
+/// once. A member added to a request type is in this list without anyone adding it.
+///
+/// ```
+/// let places = lockstep_tests::secrets::schema_places();
+/// assert!(places.iter().any(|p| p.op == "quote" && p.pointer == "/lines/0/sku"));
+/// assert!(places.iter().any(|p| p.op == "score" && p.pointer == "/reference/currency"));
+/// assert!(places.iter().any(|p| p.op == "validate" && p.pointer == "/billing_address/city"));
+/// ```
+pub fn schema_places() -> Vec<SchemaPlace> {
+    let mut out = Vec::new();
+    for (op, schema) in operation_schemas() {
+        let mut walk = Walk {
+            root: &schema,
+            op,
+            out: &mut out,
+            refs: Vec::new(),
+        };
+        walk.node(&schema, &mut Vec::new());
+    }
+    out
+}
+
+struct Walk<'a> {
+    root: &'a Value,
+    op: &'static str,
+    out: &'a mut Vec<SchemaPlace>,
+    refs: Vec<String>,
+}
+
+impl Walk<'_> {
+    fn node(&mut self, node: &Value, steps: &mut Vec<(Step, Value)>) {
+        if let Some(name) = definition(node) {
+            if self.refs.contains(&name) {
+                return; // a recursive definition (conditions): entered once
+            }
+            let Some(def) = self.root.get("$defs").and_then(|d| d.get(&name)).cloned() else {
+                return;
+            };
+            self.refs.push(name);
+            self.node(&def, steps);
+            self.refs.pop();
+            return;
+        }
+        if node.get("const").is_some() {
+            return self.leaf(Leaf::Text, steps);
+        }
+        for key in ["anyOf", "oneOf"] {
+            if let Some(alternatives) = node.get(key).and_then(Value::as_array) {
+                if alternatives.iter().all(|a| a.get("const").is_some()) {
+                    return self.leaf(Leaf::Text, steps); // an enum
+                }
+                for a in alternatives {
+                    self.node(a, steps);
+                }
+                return;
+            }
+        }
+        let types: Vec<&str> = match node.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        for t in types {
+            match t {
+                "object" => {
+                    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+                        for (key, sub) in props {
+                            self.enter(Step::Key(key.clone()), sub, steps);
+                        }
+                    }
+                    if let Some(sub) = node.get("additionalProperties").filter(|v| v.is_object()) {
+                        self.enter(Step::Key("k".to_owned()), sub, steps);
+                    }
+                }
+                "array" => {
+                    if let Some(sub) = node.get("items") {
+                        self.enter(Step::Index, sub, steps);
+                    }
+                }
+                "string" => {
+                    let decimal = self.refs.last().is_some_and(|r| r == "Decimal");
+                    self.leaf(if decimal { Leaf::Decimal } else { Leaf::Text }, steps);
+                }
+                "integer" => self.leaf(Leaf::Integer, steps),
+                _ => {}
+            }
+        }
+    }
+
+    fn enter(&mut self, step: Step, sub: &Value, steps: &mut Vec<(Step, Value)>) {
+        let instance = minimal(self.root, sub, 0);
+        steps.push((step, instance));
+        self.node(sub, steps);
+        steps.pop();
+    }
+
+    fn leaf(&mut self, leaf: Leaf, steps: &[(Step, Value)]) {
+        let pointer: String = steps
+            .iter()
+            .map(|(step, _)| match step {
+                Step::Key(k) => format!("/{k}"),
+                Step::Index => "/0".to_owned(),
+            })
+            .collect();
+        let known = self
+            .out
+            .iter()
+            .any(|p| p.op == self.op && p.pointer == pointer && p.leaf == leaf);
+        if !known && !steps.is_empty() {
+            self.out.push(SchemaPlace {
+                op: self.op,
+                pointer,
+                leaf,
+                steps: steps.to_vec(),
+            });
+        }
+    }
+}
+
+/// The definition a `$ref` names.
+fn definition(node: &Value) -> Option<String> {
+    let r = node.get("$ref")?.as_str()?;
+    r.rsplit('/').next().map(str::to_owned)
+}
+
+/// A small instance of `node`: required members only, the first enum value, `"EUR"`
+/// for a currency, `"1"` for a decimal; enough for a member next to it to be checked.
+fn minimal(root: &Value, node: &Value, depth: usize) -> Value {
+    if depth > 8 {
+        return Value::Null;
+    }
+    if let Some(name) = definition(node) {
+        return match name.as_str() {
+            "Currency" => json!("EUR"),
+            "Decimal" => json!("1"),
+            _ => root
+                .get("$defs")
+                .and_then(|d| d.get(name))
+                .map_or(Value::Null, |def| minimal(root, def, depth + 1)),
+        };
+    }
+    if let Some(c) = node.get("const") {
+        return c.clone();
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(first) = node
+            .get(key)
+            .and_then(Value::as_array)
+            .and_then(|alts| alts.iter().find(|a| a.get("type") != Some(&json!("null"))))
+        {
+            return minimal(root, first, depth + 1);
+        }
+    }
+    let ty = match node.get("type") {
+        Some(Value::String(t)) => t.as_str(),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| *t != "null")
+            .unwrap_or("null"),
+        _ => "null",
+    };
+    match ty {
+        "object" => {
+            let mut members = serde_json::Map::new();
+            let props = node.get("properties");
+            for name in node
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
+                let sub = props.and_then(|p| p.get(name)).unwrap_or(&Value::Null);
+                members.insert(name.to_owned(), minimal(root, sub, depth + 1));
+            }
+            Value::Object(members)
+        }
+        "array" => json!([]),
+        "string" => json!("x"),
+        "integer" => json!(1),
+        "boolean" => json!(false),
+        _ => Value::Null,
+    }
+}
+
+fn base(op: &str) -> Value {
+    match op {
+        "quote" => quote_base(),
+        "score" => score_base(),
+        _ => json!({}),
+    }
+}
+
+impl SchemaPlace {
+    /// The request with `value` at this place, built on the operation's valid base
+    /// request (missing parents added as minimal instances).
+    pub fn request(&self, value: Value) -> Value {
+        let mut request = base(self.op);
+        let mut at = &mut request;
+        let last = self.steps.len().saturating_sub(1);
+        for (i, (step, instance)) in self.steps.iter().enumerate() {
+            let here = if i == last {
+                value.clone()
+            } else {
+                instance.clone()
+            };
+            at = match step {
+                Step::Key(key) => {
+                    if !at.is_object() {
+                        *at = json!({});
+                    }
+                    let Some(members) = at.as_object_mut() else {
+                        break;
+                    };
+                    let slot = members.entry(key.clone()).or_insert(Value::Null);
+                    if i == last || slot.is_null() {
+                        *slot = here;
+                    }
+                    slot
+                }
+                Step::Index => {
+                    if at.as_array().is_none_or(Vec::is_empty) {
+                        *at = json!([Value::Null]);
+                    }
+                    let Some(first) = at.as_array_mut().and_then(|a| a.first_mut()) else {
+                        break;
+                    };
+                    if i == last || first.is_null() {
+                        *first = here;
+                    }
+                    first
+                }
+            };
+        }
+        request
+    }
+
+    /// The places' cases for one card: each kind's values, the request text and name.
+    fn builds(&self, card: &Card) -> Vec<(String, String)> {
+        let echoed = ECHOED_BY_DESIGN.contains(&(self.op, self.pointer.as_str()));
+        if echoed {
+            return Vec::new();
+        }
+        let name = |variant: &str| format!("schema {} {}{variant}", self.op, self.pointer);
+        match self.leaf {
+            Leaf::Text => vec![
+                (name(""), self.request(json!(card.typed())).to_string()),
+                (
+                    name(" (digits)"),
+                    self.request(json!(card.digits)).to_string(),
+                ),
+            ],
+            Leaf::Decimal => vec![(
+                name(" (grouped)"),
+                self.request(json!(card.grouped())).to_string(),
+            )],
+            Leaf::Integer => vec![(
+                name(" (number)"),
+                text(&self.request(json!(RAW)), &card.digits),
+            )],
+        }
+    }
+}
+
+/// How many cases one card gives over [`PLACES`] and [`schema_places`].
+///
+/// ```
+/// let n = lockstep_tests::secrets::places_per_card();
+/// assert!(n > lockstep_tests::secrets::PLACES.len() + 50);
+/// ```
+pub fn places_per_card() -> usize {
+    let probe = Card {
+        digits: "4111111111111111".to_owned(),
+        separator: " ",
+        cvc: "123".to_owned(),
+    };
+    PLACES.len()
+        + schema_places()
+            .iter()
+            .map(|p| p.builds(&probe).len())
+            .sum::<usize>()
+}
+
+/// `per_place` cases for every place in [`PLACES`] and every member of
+/// [`schema_places`], from `seed`; deterministic.
 ///
 /// ```
 /// let a = lockstep_tests::secrets::cases(7, 2);
-/// assert_eq!(a.len(), 2 * lockstep_tests::secrets::PLACES.len());
+/// assert_eq!(a.len(), 2 * lockstep_tests::secrets::places_per_card());
 /// assert_eq!(a[0].request, lockstep_tests::secrets::cases(7, 2)[0].request);
 /// ```
 pub fn cases(seed: u64, per_place: usize) -> Vec<Case> {
@@ -805,12 +1177,29 @@ pub fn cases(seed: u64, per_place: usize) -> Vec<Case> {
             let card = tree.current();
             let (op, request, has_cvc) = build(&card);
             out.push(Case {
-                place,
+                place: place.to_owned(),
                 op,
                 request,
                 card,
                 has_cvc,
             });
+        }
+    }
+    for place in schema_places() {
+        for _ in 0..per_place {
+            let Ok(tree) = strategy.new_tree(&mut runner) else {
+                continue;
+            };
+            let card = tree.current();
+            for (name, request) in place.builds(&card) {
+                out.push(Case {
+                    place: name,
+                    op: place.op.to_owned(),
+                    request,
+                    card: card.clone(),
+                    has_cvc: false,
+                });
+            }
         }
     }
     out

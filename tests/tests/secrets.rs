@@ -41,7 +41,7 @@ fn describe(case: &Case, target: &str, what: &str, output: &str, leak: &str) -> 
 #[test]
 fn the_generator_covers_every_place_with_luhn_valid_numbers() {
     let cases = secrets::cases(seed(), 3);
-    assert_eq!(cases.len(), 3 * secrets::PLACES.len());
+    assert_eq!(cases.len(), 3 * secrets::places_per_card());
     for case in &cases {
         let d = &case.card.digits;
         assert!((13..=19).contains(&d.len()), "{d}");
@@ -109,6 +109,53 @@ fn no_target_echoes_a_card_number_or_cvc_in_batch_mode() {
         }
     }
     assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+}
+
+#[test]
+fn the_schema_walk_finds_every_request_member() {
+    let places = secrets::schema_places();
+    let has = |op: &str, pointer: &str| places.iter().any(|p| p.op == op && p.pointer == pointer);
+    // A sample of each operation, nested objects, arrays, maps and recursive conditions.
+    for (op, pointer) in [
+        ("quote", "/currency"),
+        ("quote", "/conversion/currency"),
+        ("quote", "/lines/0/price/tiers/0/up_to"),
+        ("quote", "/promotions/0/conditions/coupon"),
+        ("quote", "/promotions/0/applies_to/skus/0"),
+        ("quote", "/tax/rates/k/0/percent"),
+        ("quote", "/rounding/mode"),
+        ("validate", "/card/holder_name"),
+        ("validate", "/billing_address/region"),
+        ("validate", "/currency"),
+        ("score", "/payment/k"),
+        ("score", "/reference/currency"),
+        ("score", "/rules/0/when/other_field"),
+        ("score", "/rules/0/when/values/0"),
+        ("score", "/thresholds/decline"),
+    ] {
+        assert!(has(op, pointer), "{op} {pointer} not found");
+    }
+    // The exceptions name real members, so a rename cannot leave one stale.
+    for (op, pointer) in secrets::ECHOED_BY_DESIGN {
+        assert!(
+            has(op, pointer),
+            "ECHOED_BY_DESIGN names no member: {op} {pointer}"
+        );
+    }
+    // Every generated request is a JSON object carrying the card number.
+    let cases = secrets::cases(seed(), 1);
+    assert!(
+        cases
+            .iter()
+            .any(|c| c.place == "score /payment/currency (digits)")
+    );
+    assert!(
+        cases
+            .iter()
+            .filter(|c| c.place.starts_with("schema "))
+            .count()
+            > 80
+    );
 }
 
 struct Single {

@@ -38,54 +38,10 @@ use serde::Serialize;
 
 use crate::error::Error;
 
-/// Most rules in one request.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_RULES, 256);
-/// ```
-pub const MAX_RULES: usize = 256;
-
-/// Deepest nesting of conditions (a comparison directly under `when` is depth 1).
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_CONDITION_DEPTH, 8);
-/// ```
-pub const MAX_CONDITION_DEPTH: usize = 8;
-
-/// Most condition nodes (`all`, `any`, `not` and comparisons) over all rules.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_CONDITIONS, 4096);
-/// ```
-pub const MAX_CONDITIONS: usize = 4096;
-
-/// Most payment attributes.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_ATTRIBUTES, 256);
-/// ```
-pub const MAX_ATTRIBUTES: usize = 256;
-
-/// Most operands of one `in`/`not_in`.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_VALUES, 256);
-/// ```
-pub const MAX_VALUES: usize = 256;
-
-/// Longest string (attribute name or value, field, operand), in characters.
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_STRING_CHARS, 1024);
-/// ```
-pub const MAX_STRING_CHARS: usize = 1024;
-
-/// Largest absolute score of one rule (so a total always fits: 256 × 1000).
-///
-/// ```
-/// assert_eq!(lockstep_core::fraud::MAX_SCORE, 1000);
-/// ```
-pub const MAX_SCORE: i64 = 1000;
+pub use crate::limits::score::{
+    MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_RULES, MAX_SCORE, MAX_STRING_CHARS,
+    MAX_VALUES,
+};
 
 /// The decision for a total score.
 ///
@@ -96,6 +52,7 @@ pub const MAX_SCORE: i64 = 1000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Decision {
     /// Below the review threshold.
     Approve,
@@ -108,11 +65,17 @@ pub enum Decision {
 /// A rule that fired, and why: its id, the points it added and its reason.
 ///
 /// ```
-/// let m = lockstep_core::fraud::Reason { id: "big".into(), score: 40, reason: "large amount".into() };
-/// assert_eq!(m.score, 40);
+/// use lockstep_core::fraud::{score, ScoreRequest};
+/// let r: ScoreRequest = serde_json::from_str(r#"{"payment":{"amount":"950"},
+///   "rules":[{"id":"big","when":{"field":"amount","op":"gte","value":"500"},"score":40,"reason":"large amount"}],
+///   "thresholds":{"review":50,"decline":80}}"#).unwrap();
+/// let m = &score(r)?.reasons[0];
+/// assert_eq!((m.id.as_str(), m.score, m.reason.as_str()), ("big", 40, "large amount"));
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Reason {
     /// The rule's id.
     pub id: String,
@@ -134,6 +97,7 @@ pub struct Reason {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ScoreResponse {
     /// Sum of the scores of the rules that fired.
     pub score: i64,
@@ -163,8 +127,9 @@ pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
         thresholds,
     } = request;
     // Everything is checked before any rule is evaluated.
+    let reference_currency = rules::reference_currency(reference.as_ref())?;
     rules::check_payment(&payment)?;
-    rules::derive(&mut payment, reference.as_ref())?;
+    rules::derive(&mut payment, reference_currency.zip(reference.as_ref()))?;
     rules::check_rules(&rules, reference.is_some())?;
     rules::check_thresholds(&thresholds)?;
     let reasons: Vec<Reason> = rules

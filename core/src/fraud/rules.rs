@@ -6,12 +6,13 @@ use std::collections::BTreeSet;
 use crate::error::{Error, ErrorCode};
 
 use crate::money::{Currency, Money, RoundingMode, convert};
+use crate::redact;
 
 use super::request::{Condition, Op, Reference, Rule, Thresholds};
 use super::value::Value;
-use super::{
-    MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_RULES, MAX_SCORE, MAX_STRING_CHARS,
-    MAX_VALUES,
+use crate::limits::score::{
+    MAX_ATTRIBUTES, MAX_CONDITION_DEPTH, MAX_CONDITIONS, MAX_ID_CHARS, MAX_REASON_CHARS, MAX_RULES,
+    MAX_SCORE, MAX_STRING_CHARS, MAX_VALUES,
 };
 
 fn invalid(path: &str, message: impl Into<String>) -> Error {
@@ -22,6 +23,15 @@ fn missing(path: &str, message: impl Into<String>) -> Error {
     Error::at(ErrorCode::MissingField, path, message)
 }
 
+/// The reference currency, checked before anything else in the request (it was checked
+/// while decoding until `Reference::currency` became the code as sent): the one
+/// currency error of every operation, `unknown_currency`, never quoting a malformed code.
+pub(super) fn reference_currency(reference: Option<&Reference>) -> Result<Option<Currency>, Error> {
+    reference
+        .map(|r| redact::currency(&r.currency, "/reference/currency"))
+        .transpose()
+}
+
 /// The attribute derived from `payment.amount`, `payment.currency` and `reference`.
 pub(super) const AMOUNT_REFERENCE: &str = "amount_reference";
 
@@ -30,7 +40,7 @@ pub(super) const AMOUNT_REFERENCE: &str = "amount_reference";
 /// reference currency's minor units). The name is reserved: a payment may not send it.
 pub(super) fn derive(
     payment: &mut BTreeMap<String, Value>,
-    reference: Option<&Reference>,
+    reference: Option<(Currency, &Reference)>,
 ) -> Result<(), Error> {
     if payment.contains_key(AMOUNT_REFERENCE) {
         return Err(invalid(
@@ -38,7 +48,7 @@ pub(super) fn derive(
             "amount_reference is derived from amount, currency and `reference`; do not send it",
         ));
     }
-    let Some(reference) = reference else {
+    let Some((reference_currency, reference)) = reference else {
         return Ok(());
     };
     let currency = match payment.get("currency") {
@@ -48,9 +58,7 @@ pub(super) fn derive(
                 "missing field `currency` (needed with `reference`)",
             ));
         }
-        Some(Value::Str(code)) => {
-            Currency::from_code(code).map_err(|e| invalid("/payment/currency", e.to_string()))?
-        }
+        Some(Value::Str(code)) => redact::currency(code, "/payment/currency")?,
         Some(_) => {
             return Err(invalid(
                 "/payment/currency",
@@ -78,13 +86,13 @@ pub(super) fn derive(
     if rate <= crate::money::Decimal::ZERO {
         return Err(invalid("/reference/rate", "rate must be positive"));
     }
-    if currency == reference.currency && rate != crate::money::Decimal::ONE {
+    if currency == reference_currency && rate != crate::money::Decimal::ONE {
         return Err(invalid(
             "/reference/rate",
             "the payment is already in the reference currency: rate must be 1",
         ));
     }
-    let converted = convert(money, rate, reference.currency, RoundingMode::HalfEven)
+    let converted = convert(money, rate, reference_currency, RoundingMode::HalfEven)
         .map_err(|e| invalid("/reference/rate", e.to_string()))?;
     payment.insert(
         AMOUNT_REFERENCE.to_owned(),
@@ -159,10 +167,10 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
     for (i, rule) in rules.iter().enumerate() {
         let base = format!("/rules/{i}");
         let id_len = rule.id.chars().count();
-        if id_len == 0 || id_len > 64 {
+        if id_len == 0 || id_len > MAX_ID_CHARS {
             return Err(invalid(
                 &format!("{base}/id"),
-                "id must be 1 to 64 characters",
+                format!("id must be 1 to {MAX_ID_CHARS} characters"),
             ));
         }
         if !ids.insert(rule.id.as_str()) {
@@ -174,10 +182,10 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
                 format!("score must be between -{MAX_SCORE} and {MAX_SCORE}"),
             ));
         }
-        if rule.reason.chars().count() > 256 {
+        if rule.reason.chars().count() > MAX_REASON_CHARS {
             return Err(too_long(
                 &format!("{base}/reason"),
-                "reason is longer than 256 characters",
+                format!("reason is longer than {MAX_REASON_CHARS} characters"),
             ));
         }
         let mut ctx = Ctx {

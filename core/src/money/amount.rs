@@ -7,9 +7,7 @@ use rust_decimal::Decimal;
 
 use super::MoneyError;
 
-/// Longest decimal string looked at; no representable decimal in the accepted
-/// grammar is longer than 31 characters (sign, `0.`, 28 digits).
-pub const MAX_DECIMAL_CHARS: usize = 64;
+pub use crate::limits::MAX_DECIMAL_CHARS;
 
 /// The grammar of a decimal string, as a regular expression (used in the JSON Schema).
 ///

@@ -2,9 +2,6 @@
 
 use core::fmt;
 
-/// Longest part of an unknown currency code kept in an error (in chars).
-const MAX_ECHO_CHARS: usize = 16;
-
 /// Everything that can go wrong in money arithmetic, parsing and allocation.
 ///
 /// No money operation panics: overflow, a currency mix-up or unrepresentable input
@@ -19,14 +16,17 @@ const MAX_ECHO_CHARS: usize = 16;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum MoneyError {
-    /// A currency code is not three ASCII capital letters (the input, shortened).
+    /// A currency code is not three ASCII capital letters. The input itself is not
+    /// kept (it may be a card number typed into the wrong field): only its length.
+    /// [`crate::redact::currency_message`] quotes it when the echo rule allows.
     InvalidCurrencyCode {
-        /// The offending input (at most 16 characters of it).
-        input: String,
+        /// The input's length in Unicode scalar values.
+        chars: usize,
     },
-    /// A well-formed code that ISO 4217 list one does not have and CLDR never had.
+    /// A well-formed code (three capital letters A-Z, so never a secret) that ISO 4217
+    /// list one does not have and CLDR never had.
     UnknownCurrency {
-        /// The code.
+        /// The code: three capital letters.
         code: String,
     },
     /// A code withdrawn from ISO 4217 (ANG, HRK, ...).
@@ -111,7 +111,7 @@ impl MoneyError {
 
     pub(crate) fn invalid_code(input: &str) -> Self {
         MoneyError::InvalidCurrencyCode {
-            input: input.chars().take(MAX_ECHO_CHARS).collect(),
+            chars: input.chars().count(),
         }
     }
 }
@@ -119,11 +119,9 @@ impl MoneyError {
 impl fmt::Display for MoneyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            MoneyError::InvalidCurrencyCode { input } => {
-                write!(
-                    f,
-                    "{input:?} is not a currency code (three capital letters A-Z)"
-                )
+            // Never the input; `redact::currency_message` quotes it where it may.
+            MoneyError::InvalidCurrencyCode { .. } => {
+                f.write_str("not a currency code (three capital letters A-Z)")
             }
             MoneyError::UnknownCurrency { code } => {
                 write!(f, "{code} is not an ISO 4217 currency code")

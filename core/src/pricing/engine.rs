@@ -1,6 +1,6 @@
 //! Runs a validated cart through promotions and taxes and builds the response.
 
-use crate::error::Error;
+use crate::error::{Error, ErrorCode};
 use crate::money::{Money, convert, format_normalized};
 
 use super::check::overflow;
@@ -40,7 +40,7 @@ impl Fmt<'_> {
                     .codes
                     .get(&l.code)
                     .and_then(|r| r.get(l.rate))
-                    .ok_or_else(|| overflow(""))?;
+                    .ok_or_else(missing_rate)?;
                 Ok(TaxAmount {
                     code: l.code.clone(),
                     name: rate.name.clone(),
@@ -50,6 +50,15 @@ impl Fmt<'_> {
             })
             .collect()
     }
+}
+
+/// A levy naming a rate the checked cart does not have: a broken invariant of the
+/// engine (the tax step only levies the cart's own rates), not an overflow.
+fn missing_rate() -> Error {
+    Error::new(
+        ErrorCode::Internal,
+        "a tax levy names a rate the checked cart does not have; please report this request",
+    )
 }
 
 fn add(a: i128, b: i128) -> Result<i128, Error> {
@@ -184,4 +193,42 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
             .collect::<Result<_, Error>>()?,
         rejected: state.rejected,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use super::{Fmt, Levy};
+    use crate::error::ErrorCode;
+
+    #[test]
+    fn a_levy_of_a_missing_rate_is_internal_not_overflow() {
+        let request = crate::codec::decode(
+            r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"1.00","tax_code":"std"}],"tax":{"rates":{"std":[{"name":"VAT","percent":"20"}]}}}"#,
+        )
+        .unwrap();
+        let cart = super::super::check::check(&request).unwrap();
+        let fmt = Fmt(&cart);
+        let ok = Levy {
+            code: "std".into(),
+            rate: 0,
+            amount: 20,
+        };
+        assert_eq!(fmt.taxes(&[ok]).unwrap()[0].name, "VAT");
+        for bad in [
+            Levy {
+                code: "std".into(),
+                rate: 1,
+                amount: 20,
+            },
+            Levy {
+                code: "none".into(),
+                rate: 0,
+                amount: 20,
+            },
+        ] {
+            assert_eq!(fmt.taxes(&[bad]).unwrap_err().code, ErrorCode::Internal);
+        }
+    }
 }

@@ -41,8 +41,8 @@ mod tests;
 
 pub use request::{
     Combination, Conditions, Conversion, Customer, LineItem, PackageRounding, PriceModel,
-    PriceModelKind, Promotion, PromotionKind, QuoteRequest, RoundingSettings, ShippingInput,
-    Target, TaxRate, TaxRounding, TaxSettings, Tier,
+    PriceModelKind, Promotion, PromotionKind, PromotionTarget, QuoteRequest, RoundingSettings,
+    ShippingInput, TaxRate, TaxRounding, TaxSettings, Tier,
 };
 pub use response::{
     AppliedPromotion, ConditionName, ConvertedTotal, DiscountShare, LineQuote, QuoteResponse,

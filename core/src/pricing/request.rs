@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::money::{Amount, RoundingMode};
 
@@ -18,9 +18,10 @@ use crate::money::{Amount, RoundingMode};
 ///   "lines":[{"id":"a","quantity":"2","unit_price":"9.99"}]}"#).unwrap();
 /// assert_eq!(r.lines.len(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QuoteRequest {
     /// ISO 4217 code of every amount in the request and the response.
     pub currency: String,
@@ -30,25 +31,72 @@ pub struct QuoteRequest {
     pub lines: Vec<LineItem>,
     /// Promotions to consider.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub promotions: Vec<Promotion>,
     /// Coupon codes the customer entered.
     #[serde(default)]
     pub coupons: Vec<String>,
     /// Who is buying (segment tags for promotion conditions).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub customer: Option<Customer>,
     /// Tax settings; without them nothing is taxed.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub tax: Option<TaxSettings>,
     /// The shipping charge, if any.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub shipping: Option<ShippingInput>,
     /// Rounding settings (default `half_even`, no cash rounding).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub rounding: Option<RoundingSettings>,
     /// Also state the order total in another currency, at a rate given as data.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub conversion: Option<Conversion>,
+}
+
+impl QuoteRequest {
+    /// The QuoteRequest with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::{LineItem, QuoteRequest};
+    /// let r = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![LineItem::new("a", "1".parse()?)]);
+    /// assert_eq!(r.lines.len(), 1);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(
+        currency: impl Into<String>,
+        as_of: impl Into<String>,
+        lines: Vec<LineItem>,
+    ) -> Self {
+        QuoteRequest {
+            currency: currency.into(),
+            as_of: as_of.into(),
+            lines,
+            promotions: Default::default(),
+            coupons: Default::default(),
+            customer: Default::default(),
+            tax: Default::default(),
+            shipping: Default::default(),
+            rounding: Default::default(),
+            conversion: Default::default(),
+        }
+    }
 }
 
 /// A conversion of the order total into another currency. The rate is data (never
@@ -59,15 +107,35 @@ pub struct QuoteRequest {
 /// let c: Conversion = serde_json::from_str(r#"{"currency":"EUR","rate":"0.9213"}"#).unwrap();
 /// assert_eq!(c.currency, "EUR");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Conversion {
     /// ISO 4217 code of the target currency.
     pub currency: String,
     /// Units of the target currency per unit of the request's currency; above zero,
     /// at most 12 decimal places.
     pub rate: Amount,
+}
+
+impl Conversion {
+    /// The Conversion with its required members. With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::Conversion;
+    /// let c = Conversion::new("USD", "1.08".parse()?);
+    /// assert_eq!(c.currency, "USD");
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(currency: impl Into<String>, rate: Amount) -> Self {
+        Conversion {
+            currency: currency.into(),
+            rate,
+        }
+    }
 }
 
 /// One cart line: either `unit_price` or a `price` model.
@@ -77,29 +145,64 @@ pub struct Conversion {
 /// let l: LineItem = serde_json::from_str(r#"{"id":"a","quantity":"1","unit_price":"5"}"#).unwrap();
 /// assert_eq!(l.id, "a");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LineItem {
     /// Unique line id within the request.
     pub id: String,
     /// Product SKU (promotions can target it).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub sku: Option<String>,
     /// Quantity, a decimal string above zero (`"2"`, `"1.5"`).
     pub quantity: Amount,
     /// Price per unit (shorthand for a `per_unit` price model).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub unit_price: Option<Amount>,
     /// A price model (instead of `unit_price`).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub price: Option<PriceModel>,
     /// Category tags (promotions can target them).
     #[serde(default)]
     pub categories: Vec<String>,
     /// Key into `tax.rates`; an untaxed line omits it.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub tax_code: Option<String>,
+}
+
+impl LineItem {
+    /// The LineItem with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::LineItem;
+    /// let mut line = LineItem::new("a", "3".parse()?);
+    /// line.unit_price = Some("19.99".parse()?);
+    /// assert!(line.price.is_none());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(id: impl Into<String>, quantity: Amount) -> Self {
+        LineItem {
+            id: id.into(),
+            quantity,
+            sku: Default::default(),
+            unit_price: Default::default(),
+            price: Default::default(),
+            categories: Default::default(),
+            tax_code: Default::default(),
+        }
+    }
 }
 
 /// The kinds of price model.
@@ -109,9 +212,10 @@ pub struct LineItem {
 /// let k: PriceModelKind = serde_json::from_str(r#""graduated""#).unwrap();
 /// assert_eq!(k, PriceModelKind::Graduated);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PriceModelKind {
     /// `quantity × unit_amount`.
     PerUnit,
@@ -129,9 +233,10 @@ pub enum PriceModelKind {
 /// use lockstep_core::pricing::PackageRounding;
 /// assert_eq!(PackageRounding::default(), PackageRounding::Up);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PackageRounding {
     /// A started package is charged (150 units in packages of 60: 3).
     #[default]
@@ -148,25 +253,56 @@ pub enum PackageRounding {
 ///     r#"{"model":"package","unit_amount":"10.00","package_size":"60"}"#).unwrap();
 /// assert_eq!(p.model, PriceModelKind::Package);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PriceModel {
     /// Which model.
     pub model: PriceModelKind,
     /// `per_unit`: price per unit; `package`: price per package.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub unit_amount: Option<Amount>,
     /// `package`: units per package (above zero).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub package_size: Option<Amount>,
     /// `package`: how a partial package counts (default `up`).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub package_rounding: Option<PackageRounding>,
     /// `volume` and `graduated`: tiers, `up_to` strictly increasing, the last one
     /// without `up_to`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub tiers: Vec<Tier>,
+}
+
+impl PriceModel {
+    /// The PriceModel with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::{PriceModel, PriceModelKind};
+    /// let m = PriceModel::new(PriceModelKind::Volume);
+    /// assert!(m.tiers.is_empty());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(model: PriceModelKind) -> Self {
+        PriceModel {
+            model,
+            unit_amount: Default::default(),
+            package_size: Default::default(),
+            package_rounding: Default::default(),
+            tiers: Default::default(),
+        }
+    }
 }
 
 /// One price tier.
@@ -176,18 +312,24 @@ pub struct PriceModel {
 /// let t: Tier = serde_json::from_str(r#"{"up_to":"10","unit_amount":"1.50"}"#).unwrap();
 /// assert!(t.flat_amount.is_none());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Inclusive upper bound of the tier's quantities; absent on the last tier only.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub up_to: Option<Amount>,
     /// Price per unit in this tier.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub unit_amount: Option<Amount>,
     /// Fixed charge when the tier is used.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub flat_amount: Option<Amount>,
 }
 
@@ -197,9 +339,10 @@ pub struct Tier {
 /// use lockstep_core::pricing::Combination;
 /// assert_eq!(Combination::default(), Combination::Stackable);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Combination {
     /// Applies together with other promotions.
     #[default]
@@ -215,9 +358,10 @@ pub enum Combination {
 /// let k: PromotionKind = serde_json::from_str(r#""buy_x_get_y""#).unwrap();
 /// assert_eq!(k, PromotionKind::BuyXGetY);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PromotionKind {
     /// `percent` off the matching lines.
     PercentOff,
@@ -244,9 +388,10 @@ pub enum PromotionKind {
 /// assert_eq!(p.kind, PromotionKind::PercentOff);
 /// assert_eq!(p.priority, 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Promotion {
     /// Unique promotion id.
     pub id: String,
@@ -255,51 +400,105 @@ pub struct Promotion {
     pub priority: i32,
     /// `stackable` (default) or `exclusive`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub combines: Combination,
     /// What the promotion does.
     #[serde(rename = "type")]
     pub kind: PromotionKind,
     /// `percent_off`, `buy_x_get_y`: a percentage, 0 to 100.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub percent: Option<Amount>,
     /// `amount_off`, `spend_threshold`: money off; `fixed_price`: the unit price.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub amount: Option<Amount>,
     /// `spend_threshold`: the spend needed (above zero).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub threshold: Option<Amount>,
     /// `spend_threshold`: repeat for every full `threshold` spent.
     #[serde(default)]
     pub repeat: bool,
     /// `buy_x_get_y`: units to buy (at least 1).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub buy: Option<u32>,
     /// `buy_x_get_y`: units discounted per group (at least 1).
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub get: Option<u32>,
     /// Which lines; absent means the whole order.
     #[serde(default)]
-    pub applies_to: Option<Target>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
+    pub applies_to: Option<PromotionTarget>,
     /// When the promotion applies.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub conditions: Option<Conditions>,
     /// The most this promotion may discount in total.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub cap: Option<Amount>,
+}
+
+impl Promotion {
+    /// The Promotion with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::{Promotion, PromotionKind};
+    /// let mut p = Promotion::new("ten", PromotionKind::PercentOff);
+    /// p.percent = Some("10".parse()?);
+    /// assert_eq!(p.priority, 0);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(id: impl Into<String>, kind: PromotionKind) -> Self {
+        Promotion {
+            id: id.into(),
+            kind,
+            priority: Default::default(),
+            combines: Default::default(),
+            percent: Default::default(),
+            amount: Default::default(),
+            threshold: Default::default(),
+            repeat: Default::default(),
+            buy: Default::default(),
+            get: Default::default(),
+            applies_to: Default::default(),
+            conditions: Default::default(),
+            cap: Default::default(),
+        }
+    }
 }
 
 /// The lines a promotion targets: a line matches if its id, its SKU or one of its
 /// categories is listed.
 ///
 /// ```
-/// use lockstep_core::pricing::Target;
-/// let t: Target = serde_json::from_str(r#"{"categories":["shoes"]}"#).unwrap();
+/// use lockstep_core::pricing::PromotionTarget;
+/// let t: PromotionTarget = serde_json::from_str(r#"{"categories":["shoes"]}"#).unwrap();
 /// assert!(t.line_ids.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+///
+/// (Named `Target` until 0.1.0, which clashed with `version::Target`, the build target;
+/// the JSON Schema keeps the definition name `Target`.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Target"))]
 #[serde(deny_unknown_fields)]
-pub struct Target {
+pub struct PromotionTarget {
     /// Line ids (must exist in `lines`).
     #[serde(default)]
     pub line_ids: Vec<String>,
@@ -318,27 +517,37 @@ pub struct Target {
 /// let c: Conditions = serde_json::from_str(r#"{"coupon":"SAVE10"}"#).unwrap();
 /// assert_eq!(c.coupon.as_deref(), Some("SAVE10"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conditions {
     /// The matching lines' current net must reach this.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub min_subtotal: Option<Amount>,
     /// The matching lines' quantities must sum to at least this.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub min_quantity: Option<Amount>,
     /// This code must be in `coupons`.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub coupon: Option<String>,
     /// The customer must have at least one of these segments.
     #[serde(default)]
     pub segments: Vec<String>,
     /// Valid from this instant (inclusive), RFC 3339.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub starts_at: Option<String>,
     /// Valid until this instant (exclusive), RFC 3339.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub ends_at: Option<String>,
 }
 
@@ -349,7 +558,7 @@ pub struct Conditions {
 /// let c: Customer = serde_json::from_str(r#"{"segments":["vip"]}"#).unwrap();
 /// assert_eq!(c.segments, ["vip"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
@@ -364,9 +573,10 @@ pub struct Customer {
 /// use lockstep_core::pricing::TaxRounding;
 /// assert_eq!(TaxRounding::default(), TaxRounding::PerLine);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TaxRounding {
     /// Each line's tax is rounded, the total is their sum.
     #[default]
@@ -383,7 +593,7 @@ pub enum TaxRounding {
 ///     r#"{"rates":{"std":[{"name":"VAT","percent":"19"}]}}"#).unwrap();
 /// assert!(!t.prices_include_tax);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxSettings {
@@ -392,9 +602,11 @@ pub struct TaxSettings {
     pub prices_include_tax: bool,
     /// `per_line` (default) or `per_total`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub rounding: TaxRounding,
     /// Rates per tax code.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
     pub rates: BTreeMap<String, Vec<TaxRate>>,
 }
 
@@ -405,9 +617,10 @@ pub struct TaxSettings {
 /// let r: TaxRate = serde_json::from_str(r#"{"name":"QST","percent":"9.975","compound":true}"#).unwrap();
 /// assert!(r.compound);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TaxRate {
     /// Name shown in the response (`VAT`, `state`).
     pub name: String,
@@ -418,6 +631,26 @@ pub struct TaxRate {
     pub compound: bool,
 }
 
+impl TaxRate {
+    /// The TaxRate with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::TaxRate;
+    /// let r = TaxRate::new("VAT", "20".parse()?);
+    /// assert!(!r.compound);
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(name: impl Into<String>, percent: Amount) -> Self {
+        TaxRate {
+            name: name.into(),
+            percent,
+            compound: Default::default(),
+        }
+    }
+}
+
 /// The shipping charge.
 ///
 /// ```
@@ -425,15 +658,37 @@ pub struct TaxRate {
 /// let s: ShippingInput = serde_json::from_str(r#"{"amount":"4.95"}"#).unwrap();
 /// assert!(s.tax_code.is_none());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ShippingInput {
     /// The charge, at most the currency's minor units.
     pub amount: Amount,
     /// Key into `tax.rates`; untaxed when absent.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
     pub tax_code: Option<String>,
+}
+
+impl ShippingInput {
+    /// The ShippingInput with its required members. Every optional member is absent (its default). With `#[non_exhaustive]`,
+    /// this (or deserializing) is how it is built outside the crate; set optional
+    /// members on the value.
+    ///
+    /// ```
+    /// use lockstep_core::pricing::ShippingInput;
+    /// let s = ShippingInput::new("4.90".parse()?);
+    /// assert!(s.tax_code.is_none());
+    /// # Ok::<(), lockstep_core::money::MoneyError>(())
+    /// ```
+    pub fn new(amount: Amount) -> Self {
+        ShippingInput {
+            amount,
+            tax_code: Default::default(),
+        }
+    }
 }
 
 /// Rounding settings.
@@ -443,7 +698,7 @@ pub struct ShippingInput {
 /// let r: RoundingSettings = serde_json::from_str(r#"{"cash":true}"#).unwrap();
 /// assert!(r.cash);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoundingSettings {

@@ -16,6 +16,7 @@ use crate::money::{Currency, Money};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct QuoteResponse {
     /// The currency of every amount.
     pub currency: Currency,
@@ -63,15 +64,17 @@ pub struct QuoteResponse {
 /// currency's minor units with the request's rounding mode.
 ///
 /// ```
-/// use lockstep_core::{money::{Currency, Money}, pricing::ConvertedTotal};
-/// let eur = Currency::from_code("EUR")?;
-/// let c = ConvertedTotal { currency: eur, rate: "0.9213".into(), total: Money::parse("48", eur)? };
-/// assert_eq!(serde_json::to_string(&c).unwrap(),
-///     r#"{"currency":"EUR","rate":"0.9213","total":"48.00"}"#);
-/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// let c = quote.converted.unwrap();
+/// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"currency":"USD","rate":"1.1","total":"17.17"}"#);
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ConvertedTotal {
     /// The target currency.
     pub currency: Currency,
@@ -86,16 +89,19 @@ pub struct ConvertedTotal {
 /// One priced line.
 ///
 /// ```
-/// use lockstep_core::{money::{Currency, Money}, pricing::LineQuote};
-/// let five = Money::parse("5", Currency::from_code("USD")?)?;
-/// let l = LineQuote { id: "a".into(), quantity: "1".into(), gross: five,
-///     discounts: vec![], net: five, taxes: vec![], total: five };
-/// assert_eq!(serde_json::to_string(&l).unwrap(),
-///     r#"{"id":"a","quantity":"1","gross":"5.00","discounts":[],"net":"5.00","taxes":[],"total":"5.00"}"#);
-/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// assert_eq!(
+///     serde_json::to_string(&quote.lines[0]).unwrap(),
+///     r#"{"id":"a","quantity":"1","gross":"10.00","discounts":[{"promotion":"p","amount":"1.00"}],"net":"9.00","taxes":[{"code":"std","name":"VAT","percent":"19","amount":"1.71"}],"total":"10.71"}"#
+/// );
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct LineQuote {
     /// The line id.
     pub id: String,
@@ -122,14 +128,18 @@ pub struct LineQuote {
 /// The shipping charge after discounts and with its taxes.
 ///
 /// ```
-/// use lockstep_core::{money::{Currency, Money}, pricing::ShippingQuote};
-/// let fee = Money::parse("4.95", Currency::from_code("USD")?)?;
-/// let s = ShippingQuote { gross: fee, discounts: vec![], net: fee, taxes: vec![], total: fee };
-/// assert_eq!(s.total.to_amount_string(), "4.95");
-/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// let s = quote.shipping.unwrap();
+/// assert_eq!(serde_json::to_string(&s).unwrap(),
+///     r#"{"gross":"4.90","discounts":[],"net":"4.90","taxes":[],"total":"4.90"}"#);
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ShippingQuote {
     /// The charge before discounts.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
@@ -152,13 +162,17 @@ pub struct ShippingQuote {
 /// One promotion's share of a line or of shipping.
 ///
 /// ```
-/// use lockstep_core::{money::{Currency, Money}, pricing::DiscountShare};
-/// let d = DiscountShare { promotion: "p".into(), amount: Money::parse("3.34", Currency::from_code("EUR")?)? };
-/// assert_eq!(serde_json::to_string(&d).unwrap(), r#"{"promotion":"p","amount":"3.34"}"#);
-/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// let d = &quote.lines[0].discounts[0];
+/// assert_eq!(serde_json::to_string(d).unwrap(), r#"{"promotion":"p","amount":"1.00"}"#);
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct DiscountShare {
     /// The promotion id.
     pub promotion: String,
@@ -171,15 +185,18 @@ pub struct DiscountShare {
 /// One tax on a line or on shipping.
 ///
 /// ```
-/// use lockstep_core::{money::{Currency, Money}, pricing::TaxAmount};
-/// let t = TaxAmount { code: "std".into(), name: "VAT".into(), percent: "19".into(),
-///     amount: Money::parse("1.9", Currency::from_code("EUR")?)? };
-/// assert_eq!(serde_json::to_string(&t).unwrap(),
-///     r#"{"code":"std","name":"VAT","percent":"19","amount":"1.90"}"#);
-/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// let t = &quote.lines[0].taxes[0];
+/// assert_eq!(serde_json::to_string(t).unwrap(),
+///     r#"{"code":"std","name":"VAT","percent":"19","amount":"1.71"}"#);
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct TaxAmount {
     /// The tax code.
     pub code: String,
@@ -196,13 +213,16 @@ pub struct TaxAmount {
 /// A promotion that applied.
 ///
 /// ```
-/// use lockstep_core::{money::{Currency, Money}, pricing::AppliedPromotion};
-/// let a = AppliedPromotion { id: "p".into(), amount: Money::parse("10", Currency::from_code("USD")?)? };
-/// assert_eq!(a.amount.to_amount_string(), "10.00");
-/// # Ok::<(), lockstep_core::money::MoneyError>(())
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// assert_eq!(quote.applied[0].amount.to_amount_string(), "1.00");
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct AppliedPromotion {
     /// The promotion id.
     pub id: String,
@@ -221,6 +241,7 @@ pub struct AppliedPromotion {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RejectReason {
     /// `as_of` is outside `starts_at`..`ends_at`.
     OutsideWindow,
@@ -245,6 +266,7 @@ pub enum RejectReason {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ConditionName {
     /// No line matches `applies_to`.
     AppliesTo,
@@ -263,12 +285,17 @@ pub enum ConditionName {
 /// A promotion that did not apply.
 ///
 /// ```
-/// use lockstep_core::pricing::{RejectedPromotion, RejectReason};
-/// let r = RejectedPromotion { id: "p".into(), reason: RejectReason::CouponMissing, condition: None, by: None };
-/// assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"id":"p","reason":"coupon_missing"}"#);
+/// # let request: lockstep_core::pricing::QuoteRequest = serde_json::from_str(
+/// #     r#"{"currency":"EUR","as_of":"2026-11-26T10:00:00Z","lines":[{"id":"a","quantity":"1","unit_price":"10.00","tax_code":"std"}],"promotions":[{"id":"p","type":"percent_off","percent":"10"},{"id":"vip","type":"percent_off","percent":"5","conditions":{"coupon":"VIP"}}],"tax":{"rates":{"std":[{"name":"VAT","percent":"19"}]}},"shipping":{"amount":"4.90"},"conversion":{"currency":"USD","rate":"1.1"}}"#,
+/// # ).unwrap();
+/// let quote = lockstep_core::pricing::quote(request)?;
+/// let r = &quote.rejected[0];
+/// assert_eq!(serde_json::to_string(r).unwrap(), r#"{"id":"vip","reason":"coupon_missing"}"#);
+/// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct RejectedPromotion {
     /// The promotion id.
     pub id: String,

@@ -1,6 +1,7 @@
 //! Amount and currency: ISO 4217 code and the currency's minor units (`money` rules).
 
-use crate::money::{Currency, Money, MoneyError, parse_decimal};
+use crate::money::{Currency, Money, parse_decimal};
+use crate::redact::currency_message;
 
 use super::finding::{FindingCode, Findings};
 use super::request::Mode;
@@ -10,13 +11,12 @@ pub(super) fn check_currency(code: &str, findings: &mut Findings) -> Option<Curr
     match Currency::from_code(code) {
         Ok(c) => Some(c),
         Err(err) => {
-            let message = match err {
-                MoneyError::InvalidCurrencyCode { .. } => {
-                    "a currency code is three letters (ISO 4217)".to_owned()
-                }
-                other => other.to_string(),
-            };
-            findings.push("/currency", FindingCode::CurrencyUnknown, message);
+            // The one currency message of every operation (`redact::currency_message`).
+            findings.push(
+                "/currency",
+                FindingCode::CurrencyUnknown,
+                currency_message(code, &err),
+            );
             None
         }
     }

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::limits::validate::MAX_HOLDER_CHARS;
+
 use super::card_table::BRANDS;
 use super::finding::{FindingCode, Findings};
 use super::request::{CardInput, Mode};
@@ -282,8 +284,6 @@ pub(super) fn check(
     }
     (sanitized, summary)
 }
-
-const MAX_HOLDER_CHARS: usize = 100;
 
 fn check_number(
     number: &str,

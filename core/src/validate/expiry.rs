@@ -14,9 +14,7 @@ use super::{YearMonth, sanitize};
 /// Longest unparsable expiry month or year echoed in `sanitized` (see `docs/security.md`).
 const MAX_ECHOED_EXPIRY_CHARS: usize = 4;
 
-/// How many years after `as_of`'s year an expiry may lie: card-validator's default
-/// (`expirationYear`, `maxElapsedYear = 19`).
-pub(super) const MAX_YEARS_AHEAD: u16 = 19;
+pub(super) use crate::limits::validate::MAX_YEARS_AHEAD;
 
 /// What a month or year can still be: exact, or the candidates of an unfinished prefix.
 enum Typed<T> {

@@ -76,12 +76,8 @@ pub use vat::{vat_country_count, vat_valid};
 use crate::error::{Error, ErrorCode};
 use finding::Findings;
 
-/// Longest accepted string member, in characters; longer is `limit_exceeded`.
-///
-/// ```
-/// assert_eq!(lockstep_core::validate::MAX_FIELD_CHARS, 1024);
-/// ```
-pub const MAX_FIELD_CHARS: usize = 1024;
+use crate::limits::validate::MAX_ADDRESS_CHARS;
+pub use crate::limits::validate::MAX_FIELD_CHARS;
 
 /// A calendar month, from `as_of`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -308,8 +304,6 @@ fn echo(value: String, findings: &Findings, before: usize) -> Option<String> {
     (findings.0.len() == before || !sanitize::holds_card_number(&value)).then_some(value)
 }
 
-const MAX_ADDRESS_CHARS: usize = 200;
-
 /// `true` to go on checking a free-text member; `false` (and a finding) when it holds
 /// what could be a card number, which is then not echoed either.
 fn refuse_card_number(raw: &str, path: &str, code: FindingCode, findings: &mut Findings) -> bool {
@@ -344,7 +338,9 @@ fn check_address(address: &AddressInput, mode: Mode, findings: &mut Findings) ->
         } else if code.len() == 2 {
             known_country = Some(code.clone());
         }
-        out.country = Some(code);
+        // The echo rule of the other structured members (`echo`): a refused country
+        // that could be a card number does not come back.
+        out.country = (ok || !sanitize::holds_card_number(&code)).then_some(code);
     }
     if let Some(raw) = address.postal_code.as_ref().filter(|raw| {
         refuse_card_number(

@@ -11,8 +11,7 @@
 pub use super::postal_table::POSTAL_DATA_VERSION;
 use super::postal_table::POSTAL_FORMATS;
 
-/// Longest postal code considered, in characters (the longest format has 12).
-const MAX_CODE_CHARS: usize = 16;
+use crate::limits::validate::MAX_POSTAL_CODE_CHARS as MAX_CODE_CHARS;
 
 /// Number of countries whose postal codes are checked.
 ///

@@ -16,6 +16,7 @@ use super::finding::Finding;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ValidateResponse {
     /// True only when `errors` is empty.
     pub valid: bool,
@@ -42,6 +43,7 @@ pub struct ValidateResponse {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Sanitized {
     /// Card fields other than the number and the CVC.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,6 +82,7 @@ pub struct Sanitized {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct SanitizedCard {
     /// Expiry month, two digits (`"07"`) when valid.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -100,6 +103,7 @@ pub struct SanitizedCard {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct SanitizedAddress {
     /// Country code, upper case.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -130,6 +134,7 @@ pub struct SanitizedAddress {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CardSummary {
     /// The brand, once the digits determine it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -152,6 +157,7 @@ pub struct CardSummary {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct IbanSummary {
     /// Country code of the IBAN.
     pub country: String,
@@ -169,6 +175,7 @@ pub struct IbanSummary {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct PhoneSummary {
     /// The calling code, digits only (`"44"`).
     pub calling_code: String,

@@ -7,8 +7,8 @@ use axum::body::HttpBody;
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
+use lockstep::Operation;
 use lockstep::limits::MAX_REQUEST_BYTES;
-use lockstep::wire::Operation;
 use lockstep::{Error, ErrorCode};
 
 /// How much of an oversized body is read and thrown away before answering 413, so that
@@ -53,7 +53,7 @@ pub async fn answer(op: &str, request: Request) -> Response {
             let len = declared.unwrap_or(seen).max(seen);
             let mut response = json(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                lockstep::codec::too_large(len).to_json(),
+                lockstep_core::codec::too_large(len).to_json(),
             );
             response
                 .headers_mut()

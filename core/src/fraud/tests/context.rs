@@ -30,7 +30,9 @@ fn derived(payment: serde_json::Value, reference: serde_json::Value, expect: &st
     // And exactly: same kind and digits as a string (not only by value).
     let mut req: crate::fraud::ScoreRequest =
         crate::wire::decode(with_reference(payment, reference, vec![])).expect("decodes");
-    super::super::rules::derive(&mut req.payment, req.reference.as_ref()).expect("derives");
+    let currency = super::super::rules::reference_currency(req.reference.as_ref()).expect("known");
+    super::super::rules::derive(&mut req.payment, currency.zip(req.reference.as_ref()))
+        .expect("derives");
     assert_eq!(
         req.payment.get("amount_reference"),
         Some(&Value::Str(expect.to_owned()))
@@ -139,7 +141,7 @@ fn reference_errors_have_paths() {
                 eur.clone(),
                 vec![],
             ),
-            ErrorCode::InvalidValue,
+            ErrorCode::UnknownCurrency,
             "/payment/currency",
         ),
         (
@@ -220,7 +222,7 @@ fn reference_errors_have_paths() {
                 json!({"currency": "XYZ", "rate": "1"}),
                 vec![],
             ),
-            ErrorCode::InvalidValue,
+            ErrorCode::UnknownCurrency,
             "/reference/currency",
         ),
         (

@@ -130,7 +130,9 @@ fn malformed_and_unknown_codes() {
     );
     let long = "x".repeat(1000);
     match Currency::from_code(&long) {
-        Err(MoneyError::InvalidCurrencyCode { input }) => assert_eq!(input.len(), 16),
+        Err(e @ MoneyError::InvalidCurrencyCode { chars: 1000 }) => {
+            assert!(!e.to_string().contains('x'), "{e}");
+        }
         other => panic!("{other:?}"),
     }
 }
