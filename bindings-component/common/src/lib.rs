@@ -99,15 +99,15 @@ pub fn answer(outcome: Outcome) -> Result<String, Error> {
         return Ok(outcome.json);
     };
     match serde_json::from_str::<WireError>(&outcome.json) {
-        Ok(WireError { error }) => Err(Error {
-            code: code_named(&error.code),
-            message: error.message,
-            details: error
+        Ok(WireError { error }) => {
+            let mut typed = Error::new(code_named(&error.code), error.message);
+            typed.details = error
                 .details
                 .into_iter()
                 .map(|d| Detail::new(d.path, code_named(&d.code), d.message))
-                .collect(),
-        }),
+                .collect();
+            Err(typed)
+        }
         // The core's error text always has this shape; were it not to, the code stays.
         Err(_) => Err(Error::new(code, "the error could not be decoded")),
     }
@@ -140,7 +140,9 @@ macro_rules! wit_error {
             }
         }
 
-        /// The core's code as the WIT `error-code` (exhaustive: a new core code fails here).
+        /// The core's code as the WIT `error-code`. `ErrorCode` is `#[non_exhaustive]`: a
+        /// code the WIT enum does not have yet answers `internal`, and the common crate's
+        /// test `codes_cover_the_core` fails until it is added.
         pub(crate) fn code_to_wit(code: ::lockstep_core::error::ErrorCode) -> $($api)::+::ErrorCode {
             use ::lockstep_core::error::ErrorCode as C;
             use $($api)::+::ErrorCode as W;
@@ -168,6 +170,7 @@ macro_rules! wit_error {
                 C::NotImplemented => W::NotImplemented,
                 C::Usage => W::Usage,
                 C::Internal => W::Internal,
+                _ => W::Internal,
             }
         }
     };
@@ -204,21 +207,18 @@ macro_rules! wit_error_text {
         /// The WIT `error` record back as the core's error.
         #[allow(dead_code)]
         pub(crate) fn from_wit(error: $($api)::+::Error) -> ::lockstep_core::error::Error {
-            ::lockstep_core::error::Error {
-                code: $crate::code_named(&error.code),
-                message: error.message,
-                details: error
-                    .details
-                    .into_iter()
-                    .map(|d| {
-                        ::lockstep_core::error::Detail::new(
-                            d.path,
-                            $crate::code_named(&d.code),
-                            d.message,
-                        )
-                    })
-                    .collect(),
-            }
+            let mut core_error = ::lockstep_core::error::Error::new(
+                $crate::code_named(&error.code),
+                error.message,
+            );
+            core_error.details = error
+                .details
+                .into_iter()
+                .map(|d| {
+                    ::lockstep_core::error::Detail::new(d.path, $crate::code_named(&d.code), d.message)
+                })
+                .collect();
+            core_error
         }
     };
 }
@@ -227,6 +227,14 @@ macro_rules! wit_error_text {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn codes_cover_the_core() {
+        assert_eq!(CODES.len(), ErrorCode::ALL.len());
+        for code in ErrorCode::ALL {
+            assert_eq!(code_named(code.as_str()), *code, "{}", code.as_str());
+        }
+    }
     use lockstep_core::version::Target;
     use lockstep_core::wire::handle_json;
 
