@@ -59,19 +59,24 @@ fn serde_names_are_the_wire_names() {
 #[test]
 fn wire_format_lists_every_error_code() {
     let listed = table_codes(&doc("wire-format.md"), "\n## Errors\n");
-    let codes: BTreeSet<String> = ErrorCode::ALL
+    let codes = ErrorCode::ALL
         .iter()
         .map(|c| c.as_str().to_owned())
         .collect();
+    same_codes(&codes, &listed, "docs/wire-format.md, Errors");
+}
+
+/// The codes a doc lists are exactly the codes there are.
+fn same_codes(codes: &BTreeSet<String>, listed: &BTreeSet<String>, doc: &str) {
     assert_eq!(
-        codes.difference(&listed).collect::<Vec<_>>(),
+        codes.difference(listed).collect::<Vec<_>>(),
         Vec::<&String>::new(),
-        "codes missing from docs/wire-format.md, Errors"
+        "codes missing from {doc}"
     );
     assert_eq!(
-        listed.difference(&codes).collect::<Vec<_>>(),
+        listed.difference(codes).collect::<Vec<_>>(),
         Vec::<&String>::new(),
-        "docs/wire-format.md, Errors, lists codes that do not exist"
+        "{doc} lists codes that do not exist"
     );
 }
 
@@ -81,20 +86,11 @@ fn validation_lists_every_finding_code() {
         .into_iter()
         .filter(|c| c.contains('.'))
         .collect();
-    let codes: BTreeSet<String> = FindingCode::ALL
+    let codes = FindingCode::ALL
         .iter()
         .map(|c| c.as_str().to_owned())
         .collect();
-    assert_eq!(
-        codes.difference(&listed).collect::<Vec<_>>(),
-        Vec::<&String>::new(),
-        "codes missing from docs/validation.md"
-    );
-    assert_eq!(
-        listed.difference(&codes).collect::<Vec<_>>(),
-        Vec::<&String>::new(),
-        "docs/validation.md lists finding codes that do not exist"
-    );
+    same_codes(&codes, &listed, "docs/validation.md");
 }
 
 /// Bounds that are facts of a standard or of the echo rule, not limits Lockstep chose.
