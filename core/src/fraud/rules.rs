@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
+use crate::codec::pointer::{Pointer, ROOT};
 use crate::error::{Error, ErrorCode};
 
 use crate::money::{Currency, Money, RoundingMode, convert};
@@ -15,12 +16,12 @@ use crate::limits::score::{
     MAX_SCORE, MAX_STRING_CHARS, MAX_VALUES,
 };
 
-fn invalid(path: &str, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::InvalidValue, path, message)
+fn invalid(path: &Pointer<'_>, message: impl Into<String>) -> Error {
+    Error::at(ErrorCode::InvalidValue, path.to_string(), message)
 }
 
-fn missing(path: &str, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::MissingField, path, message)
+fn missing(path: &Pointer<'_>, message: impl Into<String>) -> Error {
+    Error::at(ErrorCode::MissingField, path.to_string(), message)
 }
 
 /// The reference currency, checked before anything else in the request (it was checked
@@ -44,7 +45,7 @@ pub(super) fn derive(
 ) -> Result<(), Error> {
     if payment.contains_key(AMOUNT_REFERENCE) {
         return Err(invalid(
-            "/payment/amount_reference",
+            &ROOT.key("payment").key("amount_reference"),
             "amount_reference is derived from amount, currency and `reference`; do not send it",
         ));
     }
@@ -54,14 +55,14 @@ pub(super) fn derive(
     let currency = match payment.get("currency") {
         None => {
             return Err(missing(
-                "/payment/currency",
+                &ROOT.key("payment").key("currency"),
                 "missing field `currency` (needed with `reference`)",
             ));
         }
         Some(Value::Str(code)) => redact::currency(code, "/payment/currency")?,
         Some(_) => {
             return Err(invalid(
-                "/payment/currency",
+                &ROOT.key("payment").key("currency"),
                 "currency is an ISO 4217 code such as \"USD\"",
             ));
         }
@@ -69,31 +70,34 @@ pub(super) fn derive(
     let amount = match payment.get("amount") {
         None => {
             return Err(missing(
-                "/payment/amount",
+                &ROOT.key("payment").key("amount"),
                 "missing field `amount` (needed with `reference`)",
             ));
         }
         Some(v) => v.as_number().ok_or_else(|| {
             invalid(
-                "/payment/amount",
+                &ROOT.key("payment").key("amount"),
                 "amount is an integer or a decimal string such as \"120.50\"",
             )
         })?,
     };
-    let money =
-        Money::new(amount, currency).map_err(|e| invalid("/payment/amount", e.to_string()))?;
+    let money = Money::new(amount, currency)
+        .map_err(|e| invalid(&ROOT.key("payment").key("amount"), e.to_string()))?;
     let rate = reference.rate.value();
     if rate <= crate::money::Decimal::ZERO {
-        return Err(invalid("/reference/rate", "rate must be positive"));
+        return Err(invalid(
+            &ROOT.key("reference").key("rate"),
+            "rate must be positive",
+        ));
     }
     if currency == reference_currency && rate != crate::money::Decimal::ONE {
         return Err(invalid(
-            "/reference/rate",
+            &ROOT.key("reference").key("rate"),
             "the payment is already in the reference currency: rate must be 1",
         ));
     }
     let converted = convert(money, rate, reference_currency, RoundingMode::HalfEven)
-        .map_err(|e| invalid("/reference/rate", e.to_string()))?;
+        .map_err(|e| invalid(&ROOT.key("reference").key("rate"), e.to_string()))?;
     payment.insert(
         AMOUNT_REFERENCE.to_owned(),
         Value::Str(converted.to_amount_string()),
@@ -101,15 +105,15 @@ pub(super) fn derive(
     Ok(())
 }
 
-fn limit(path: &str, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::LimitExceeded, path, message)
+fn limit(path: &Pointer<'_>, message: impl Into<String>) -> Error {
+    Error::at(ErrorCode::LimitExceeded, path.to_string(), message)
 }
 
-fn too_long(path: &str, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::StringTooLong, path, message)
+fn too_long(path: &Pointer<'_>, message: impl Into<String>) -> Error {
+    Error::at(ErrorCode::StringTooLong, path.to_string(), message)
 }
 
-fn check_string(path: &str, s: &str) -> Result<(), Error> {
+fn check_string(path: &Pointer<'_>, s: &str) -> Result<(), Error> {
     if s.chars().count() > MAX_STRING_CHARS {
         return Err(too_long(
             path,
@@ -119,7 +123,7 @@ fn check_string(path: &str, s: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn check_value(path: &str, v: &Value) -> Result<(), Error> {
+fn check_value(path: &Pointer<'_>, v: &Value) -> Result<(), Error> {
     match v {
         Value::Str(s) => check_string(path, s),
         Value::Bool(_) | Value::Int(_) => Ok(()),
@@ -129,12 +133,13 @@ fn check_value(path: &str, v: &Value) -> Result<(), Error> {
 pub(super) fn check_payment(payment: &BTreeMap<String, Value>) -> Result<(), Error> {
     if payment.len() > MAX_ATTRIBUTES {
         return Err(limit(
-            "/payment",
+            &ROOT.key("payment"),
             format!("more than {MAX_ATTRIBUTES} attributes"),
         ));
     }
+    let payment_at = ROOT.key("payment");
     for (name, value) in payment {
-        let path = format!("/payment/{}", crate::codec::escape_token(name));
+        let path = payment_at.key(name);
         check_string(&path, name)?;
         check_value(&path, value)?;
     }
@@ -144,7 +149,7 @@ pub(super) fn check_payment(payment: &BTreeMap<String, Value>) -> Result<(), Err
 pub(super) fn check_thresholds(t: &Thresholds) -> Result<(), Error> {
     if t.review > t.decline {
         return Err(invalid(
-            "/thresholds/review",
+            &ROOT.key("thresholds").key("review"),
             "review must not be above decline",
         ));
     }
@@ -164,27 +169,28 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
     }
     let mut ids = BTreeSet::new();
     let mut nodes = 0usize;
+    let rules_at = ROOT.key("rules");
     for (i, rule) in rules.iter().enumerate() {
-        let base = format!("/rules/{i}");
+        let base = rules_at.index(i);
         let id_len = rule.id.chars().count();
         if id_len == 0 || id_len > MAX_ID_CHARS {
             return Err(invalid(
-                &format!("{base}/id"),
+                &base.key("id"),
                 format!("id must be 1 to {MAX_ID_CHARS} characters"),
             ));
         }
         if !ids.insert(rule.id.as_str()) {
-            return Err(invalid(&format!("{base}/id"), "rule ids must be unique"));
+            return Err(invalid(&base.key("id"), "rule ids must be unique"));
         }
         if !(-MAX_SCORE..=MAX_SCORE).contains(&rule.score) {
             return Err(invalid(
-                &format!("{base}/score"),
+                &base.key("score"),
                 format!("score must be between -{MAX_SCORE} and {MAX_SCORE}"),
             ));
         }
         if rule.reason.chars().count() > MAX_REASON_CHARS {
             return Err(too_long(
-                &format!("{base}/reason"),
+                &base.key("reason"),
                 format!("reason is longer than {MAX_REASON_CHARS} characters"),
             ));
         }
@@ -192,7 +198,7 @@ pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Err
             nodes: &mut nodes,
             has_reference,
         };
-        check_condition(&rule.when, &format!("{base}/when"), 1, &mut ctx)?;
+        check_condition(&rule.when, &base.key("when"), 1, &mut ctx)?;
     }
     Ok(())
 }
@@ -202,7 +208,7 @@ struct Ctx<'a> {
     has_reference: bool,
 }
 
-fn check_field_name(path: &str, name: &str, ctx: &Ctx<'_>) -> Result<(), Error> {
+fn check_field_name(path: &Pointer<'_>, name: &str, ctx: &Ctx<'_>) -> Result<(), Error> {
     check_string(path, name)?;
     if name == AMOUNT_REFERENCE && !ctx.has_reference {
         return Err(invalid(
@@ -215,14 +221,14 @@ fn check_field_name(path: &str, name: &str, ctx: &Ctx<'_>) -> Result<(), Error> 
 
 fn check_condition(
     c: &Condition,
-    path: &str,
+    path: &Pointer<'_>,
     depth: usize,
     ctx: &mut Ctx<'_>,
 ) -> Result<(), Error> {
     if depth > MAX_CONDITION_DEPTH {
         return Err(Error::at(
             ErrorCode::RulesTooDeep,
-            path,
+            path.to_string(),
             format!("conditions nest deeper than {MAX_CONDITION_DEPTH} levels"),
         ));
     }
@@ -257,17 +263,17 @@ fn check_condition(
     for (key, list) in [("all", &c.all), ("any", &c.any)] {
         if let Some(list) = list {
             for (i, sub) in list.iter().enumerate() {
-                check_condition(sub, &format!("{path}/{key}/{i}"), depth + 1, ctx)?;
+                check_condition(sub, &path.key(key).index(i), depth + 1, ctx)?;
             }
         }
     }
     if let Some(sub) = &c.not {
-        check_condition(sub, &format!("{path}/not"), depth + 1, ctx)?;
+        check_condition(sub, &path.key("not"), depth + 1, ctx)?;
     }
     if let Some(field) = &c.field {
-        check_field_name(&format!("{path}/field"), field, ctx)?;
+        check_field_name(&path.key("field"), field, ctx)?;
         if let Some(other) = &c.other_field {
-            let other_path = format!("{path}/other_field");
+            let other_path = path.key("other_field");
             check_field_name(&other_path, other, ctx)?;
             if other == field {
                 return Err(invalid(
@@ -279,22 +285,19 @@ fn check_condition(
         let Some(op) = c.op else {
             return Err(Error::at(
                 ErrorCode::MissingField,
-                format!("{path}/op"),
+                path.key("op").to_string(),
                 "missing field `op`",
             ));
         };
         match op {
             Op::Eq | Op::Ne | Op::Gt | Op::Gte | Op::Lt | Op::Lte => {
                 if c.values.is_some() {
-                    return Err(invalid(
-                        &format!("{path}/values"),
-                        "this operator takes `value`",
-                    ));
+                    return Err(invalid(&path.key("values"), "this operator takes `value`"));
                 }
                 if c.other_field.is_some() {
                     if c.value.is_some() {
                         return Err(invalid(
-                            &format!("{path}/other_field"),
+                            &path.key("other_field"),
                             "a comparison takes `value` or `other_field`, not both",
                         ));
                     }
@@ -303,14 +306,14 @@ fn check_condition(
                 let Some(v) = &c.value else {
                     return Err(Error::at(
                         ErrorCode::MissingField,
-                        format!("{path}/value"),
+                        path.key("value").to_string(),
                         "missing field `value` (or `other_field`)",
                     ));
                 };
-                check_value(&format!("{path}/value"), v)?;
+                check_value(&path.key("value"), v)?;
                 if matches!(op, Op::Gt | Op::Gte | Op::Lt | Op::Lte) && v.as_number().is_none() {
                     return Err(invalid(
-                        &format!("{path}/value"),
+                        &path.key("value"),
                         "gt, gte, lt and lte compare numbers: an integer or a decimal string",
                     ));
                 }
@@ -318,31 +321,28 @@ fn check_condition(
             Op::In | Op::NotIn => {
                 if c.other_field.is_some() {
                     return Err(invalid(
-                        &format!("{path}/other_field"),
+                        &path.key("other_field"),
                         "in and not_in take `values`",
                     ));
                 }
                 if c.value.is_some() {
-                    return Err(invalid(
-                        &format!("{path}/value"),
-                        "in and not_in take `values`",
-                    ));
+                    return Err(invalid(&path.key("value"), "in and not_in take `values`"));
                 }
                 let Some(values) = &c.values else {
                     return Err(Error::at(
                         ErrorCode::MissingField,
-                        format!("{path}/values"),
+                        path.key("values").to_string(),
                         "missing field `values`",
                     ));
                 };
                 if values.len() > MAX_VALUES {
                     return Err(limit(
-                        &format!("{path}/values"),
+                        &path.key("values"),
                         format!("more than {MAX_VALUES} values"),
                     ));
                 }
                 for (i, v) in values.iter().enumerate() {
-                    check_value(&format!("{path}/values/{i}"), v)?;
+                    check_value(&path.key("values").index(i), v)?;
                 }
             }
             Op::Exists | Op::Missing => {
