@@ -169,15 +169,7 @@ impl Driver {
                 let server = crate::component::Server::wasmtime_serve(
                     &root().join("dist/lockstep-http.wasm"),
                 )?;
-                let path = format!("/v1/{op}");
-                let a = crate::component::request(
-                    &server.addr,
-                    "POST",
-                    &path,
-                    Some("application/json"),
-                    request,
-                )?;
-                return Ok(a.text());
+                return post_op(&server, op, request);
             }
             Driver::ComponentWasmtime | Driver::ComponentJco => {
                 // A WIT string is UTF-8 and each operation has its own function.
@@ -271,15 +263,7 @@ fn serve_lines(lines: &[String]) -> Result<Vec<String>, String> {
         .map(|line| {
             let (op, request) = crate::component::split_line(line)
                 .ok_or_else(|| format!("not an envelope HTTP can carry: {line}"))?;
-            let path = format!("/v1/{op}");
-            let a = crate::component::request(
-                &server.addr,
-                "POST",
-                &path,
-                Some("application/json"),
-                request.as_bytes(),
-            )?;
-            Ok(a.text())
+            post_op(&server, op, request.as_bytes())
         })
         .collect()
 }
@@ -359,4 +343,11 @@ pub fn available_drivers() -> Result<Vec<Driver>, String> {
         drivers.retain(|d| *d != Driver::Chromium);
     }
     Ok(drivers)
+}
+
+/// `POST /v1/{op}` with `body` as JSON to the edge function; the answer's text.
+fn post_op(server: &crate::component::Server, op: &str, body: &[u8]) -> Result<String, String> {
+    let path = format!("/v1/{op}");
+    crate::component::request(&server.addr, "POST", &path, Some("application/json"), body)
+        .map(|a| a.text())
 }
