@@ -32,9 +32,9 @@
 //! ```
 
 pub use lockstep_core::error::{Detail, Error, ErrorCode, ErrorResponse};
-pub use lockstep_core::fraud::{ScoreRequest, ScoreResponse};
-pub use lockstep_core::pricing::{QuoteRequest, QuoteResponse};
-pub use lockstep_core::validate::{ValidateRequest, ValidateResponse};
+pub use lockstep_core::fraud::{ScoreRequest, ScoreResponse, model::Assessment};
+pub use lockstep_core::pricing::{QuoteRequest, QuoteResponse, model::Cart};
+pub use lockstep_core::validate::{ValidateRequest, ValidateResponse, model::PaymentDetails};
 pub use lockstep_core::version::{Target, VersionRequest, VersionResponse};
 pub use lockstep_core::wire::{Operation, Outcome, Response};
 pub use lockstep_core::{

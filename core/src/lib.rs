@@ -18,6 +18,7 @@ pub mod limits;
 pub mod money;
 pub mod nfc;
 pub mod pricing;
+pub mod problems;
 pub mod redact;
 #[cfg(feature = "schema")]
 mod schema_compat;

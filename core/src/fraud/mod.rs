@@ -24,6 +24,7 @@
 //! # Ok::<(), lockstep_core::error::Error>(())
 //! ```
 
+pub mod model;
 mod request;
 mod rules;
 mod value;
@@ -120,41 +121,6 @@ pub struct ScoreResponse {
 /// assert_eq!((e.code.as_str(), e.details[0].path.as_str()), ("invalid_value", "/rules/0/when"));
 /// ```
 pub fn score(request: ScoreRequest) -> Result<ScoreResponse, Error> {
-    let ScoreRequest {
-        mut payment,
-        reference,
-        rules,
-        thresholds,
-    } = request;
     // Everything is checked before any rule is evaluated.
-    let reference_currency = rules::reference_currency(reference.as_ref())?;
-    rules::check_payment(&payment)?;
-    rules::derive(&mut payment, reference_currency.zip(reference.as_ref()))?;
-    rules::check_rules(&rules, reference.is_some())?;
-    rules::check_thresholds(&thresholds)?;
-    let reasons: Vec<Reason> = rules
-        .iter()
-        .filter(|rule| rules::eval(&rule.when, &payment))
-        .map(|rule| Reason {
-            id: rule.id.clone(),
-            score: rule.score,
-            reason: rule.reason.clone(),
-        })
-        .collect();
-    // Bounded by MAX_RULES × MAX_SCORE; saturating all the same.
-    let total = reasons
-        .iter()
-        .fold(0i64, |acc, m| acc.saturating_add(m.score));
-    let decision = if total >= thresholds.decline {
-        Decision::Decline
-    } else if total >= thresholds.review {
-        Decision::Review
-    } else {
-        Decision::Approve
-    };
-    Ok(ScoreResponse {
-        score: total,
-        decision,
-        reasons,
-    })
+    Ok(model::Assessment::try_from(request)?.score())
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::codec::pointer::{Pointer, ROOT};
 use crate::error::{Error, ErrorCode};
+use crate::problems::Problems;
 
 use crate::money::{Currency, Money, RoundingMode, convert};
 use crate::redact;
@@ -17,11 +18,11 @@ use crate::limits::score::{
 };
 
 fn invalid(path: &Pointer<'_>, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::InvalidValue, path.to_string(), message)
+    Problems::first(path, ErrorCode::InvalidValue, message)
 }
 
 fn missing(path: &Pointer<'_>, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::MissingField, path.to_string(), message)
+    Problems::first(path, ErrorCode::MissingField, message)
 }
 
 /// The reference currency, checked before anything else in the request (it was checked
@@ -106,11 +107,11 @@ pub(super) fn derive(
 }
 
 fn limit(path: &Pointer<'_>, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::LimitExceeded, path.to_string(), message)
+    Problems::first(path, ErrorCode::LimitExceeded, message)
 }
 
 fn too_long(path: &Pointer<'_>, message: impl Into<String>) -> Error {
-    Error::at(ErrorCode::StringTooLong, path.to_string(), message)
+    Problems::first(path, ErrorCode::StringTooLong, message)
 }
 
 fn check_string(path: &Pointer<'_>, s: &str) -> Result<(), Error> {
@@ -160,16 +161,16 @@ pub(super) fn check_thresholds(t: &Thresholds) -> Result<(), Error> {
 /// `has_reference`: whether the request derives `amount_reference` (a rule reading it
 /// without a `reference` is refused).
 pub(super) fn check_rules(rules: &[Rule], has_reference: bool) -> Result<(), Error> {
+    let rules_at = ROOT.key("rules");
     if rules.len() > MAX_RULES {
-        return Err(Error::at(
+        return Err(Problems::first(
+            rules_at,
             ErrorCode::TooManyRules,
-            "/rules",
             format!("more than {MAX_RULES} rules"),
         ));
     }
     let mut ids = BTreeSet::new();
     let mut nodes = 0usize;
-    let rules_at = ROOT.key("rules");
     for (i, rule) in rules.iter().enumerate() {
         let base = rules_at.index(i);
         let id_len = rule.id.chars().count();
@@ -226,9 +227,9 @@ fn check_condition(
     ctx: &mut Ctx<'_>,
 ) -> Result<(), Error> {
     if depth > MAX_CONDITION_DEPTH {
-        return Err(Error::at(
+        return Err(Problems::first(
+            path,
             ErrorCode::RulesTooDeep,
-            path.to_string(),
             format!("conditions nest deeper than {MAX_CONDITION_DEPTH} levels"),
         ));
     }
@@ -283,9 +284,9 @@ fn check_condition(
             }
         }
         let Some(op) = c.op else {
-            return Err(Error::at(
+            return Err(Problems::first(
+                path.key("op"),
                 ErrorCode::MissingField,
-                path.key("op").to_string(),
                 "missing field `op`",
             ));
         };
@@ -304,9 +305,9 @@ fn check_condition(
                     return Ok(());
                 }
                 let Some(v) = &c.value else {
-                    return Err(Error::at(
+                    return Err(Problems::first(
+                        path.key("value"),
                         ErrorCode::MissingField,
-                        path.key("value").to_string(),
                         "missing field `value` (or `other_field`)",
                     ));
                 };
@@ -329,9 +330,9 @@ fn check_condition(
                     return Err(invalid(&path.key("value"), "in and not_in take `values`"));
                 }
                 let Some(values) = &c.values else {
-                    return Err(Error::at(
+                    return Err(Problems::first(
+                        path.key("values"),
                         ErrorCode::MissingField,
-                        path.key("values").to_string(),
                         "missing field `values`",
                     ));
                 };

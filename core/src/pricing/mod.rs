@@ -8,6 +8,10 @@
 //! Money is computed in integer minor units and exact ratios; nothing is a float,
 //! nothing depends on hashing or the order of `lines`.
 //!
+//! The wire types ([`QuoteRequest`] and its parts, with constructors) are checked into
+//! a [`model::Cart`] by `Cart::try_from` (every problem, each with its JSON Pointer);
+//! [`model::Cart::quote`] prices it. [`quote`] is the two steps in one.
+//!
 //! ```
 //! use lockstep_core::pricing::{quote, QuoteRequest};
 //! let request: QuoteRequest = serde_json::from_str(r#"{
@@ -28,7 +32,7 @@ pub(crate) mod check;
 mod engine;
 mod instant;
 pub mod limits;
-mod model;
+pub mod model;
 mod price_model;
 mod promotions;
 mod ratio;
@@ -67,6 +71,5 @@ pub use response::{
 /// assert_eq!(paths, ["/currency", "/lines/0/quantity"]);
 /// ```
 pub fn quote(request: QuoteRequest) -> Result<QuoteResponse, crate::error::Error> {
-    let cart = check::check(&request)?;
-    engine::price(&cart)
+    model::Cart::try_from(&request)?.quote()
 }

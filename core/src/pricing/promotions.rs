@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::money::allocate_minor;
 
 use super::check::overflow;
-use super::model::{Action, Cart, Promo};
+use super::model::{Action, Cart, Promotion};
 use super::ratio::Ratio;
 use super::response::{ConditionName, RejectReason, RejectedPromotion};
 
@@ -36,7 +36,7 @@ impl State {
     }
 }
 
-fn reject(promo: &Promo, reason: RejectReason) -> RejectedPromotion {
+fn reject(promo: &Promotion, reason: RejectReason) -> RejectedPromotion {
     RejectedPromotion {
         id: promo.id.clone(),
         reason,
@@ -45,7 +45,7 @@ fn reject(promo: &Promo, reason: RejectReason) -> RejectedPromotion {
     }
 }
 
-fn unmet(promo: &Promo, condition: ConditionName) -> RejectedPromotion {
+fn unmet(promo: &Promotion, condition: ConditionName) -> RejectedPromotion {
     RejectedPromotion {
         condition: Some(condition),
         ..reject(promo, RejectReason::ConditionNotMet)
@@ -125,7 +125,7 @@ pub(crate) fn apply(cart: &Cart, state: &mut State) -> Result<(), Error> {
 fn eligibility(
     cart: &Cart,
     state: &State,
-    promo: &Promo,
+    promo: &Promotion,
     path: &str,
 ) -> Result<Result<Vec<usize>, RejectedPromotion>, Error> {
     let before_start = promo.starts.is_some_and(|s| cart.as_of < s);
@@ -207,7 +207,7 @@ pub(crate) fn allocate(total: i128, weights: &[i128], path: &str) -> Result<Vec<
 fn discount(
     cart: &Cart,
     state: &State,
-    promo: &Promo,
+    promo: &Promotion,
     eligible: &[usize],
     path: &str,
 ) -> Result<(Vec<i128>, i128), Error> {

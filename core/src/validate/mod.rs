@@ -41,6 +41,7 @@ mod finding;
 mod iban;
 mod iban_national;
 mod iban_table;
+pub mod model;
 mod phone;
 mod phone_table;
 mod postal;
@@ -73,7 +74,9 @@ pub use response::{
 };
 pub use vat::{vat_country_count, vat_valid};
 
+use crate::codec::pointer::ROOT;
 use crate::error::{Error, ErrorCode};
+use crate::problems::Problems;
 use finding::Findings;
 
 use crate::limits::validate::MAX_ADDRESS_CHARS;
@@ -89,9 +92,9 @@ pub(crate) struct YearMonth {
 /// Parses `"YYYY-MM"` (month 01–12).
 fn parse_as_of(s: &str) -> Result<YearMonth, Error> {
     let bad = || {
-        Error::at(
+        Problems::first(
+            ROOT.key("as_of"),
             ErrorCode::InvalidValue,
-            "/as_of",
             "as_of must be a year and month, \"YYYY-MM\"",
         )
     };
@@ -159,9 +162,9 @@ fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
     ];
     for (path, value) in fields.into_iter().chain(extra) {
         if value.is_some_and(|v| v.chars().count() > MAX_FIELD_CHARS) {
-            return Err(Error::at(
-                ErrorCode::StringTooLong,
+            return Err(Problems::first(
                 path,
+                ErrorCode::StringTooLong,
                 format!("string is longer than {MAX_FIELD_CHARS} characters"),
             ));
         }
@@ -185,15 +188,26 @@ fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
 /// # Ok::<(), lockstep_core::error::Error>(())
 /// ```
 pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
-    check_limits(&request)?;
+    Ok(model::PaymentDetails::try_from(request)?.validate())
+}
+
+/// The request's own checks (member lengths, `as_of`, `amount` without `currency`),
+/// stopping at the first: [`model::PaymentDetails::try_from`].
+pub(crate) fn check_request(request: &ValidateRequest) -> Result<Option<YearMonth>, Error> {
+    check_limits(request)?;
     let as_of = request.as_of.as_deref().map(parse_as_of).transpose()?;
     if request.amount.is_some() && request.currency.is_none() {
-        return Err(Error::at(
+        return Err(Problems::first(
+            ROOT.key("currency"),
             ErrorCode::MissingField,
-            "/currency",
             "missing field `currency`: an amount needs its currency",
         ));
     }
+    Ok(as_of)
+}
+
+/// The answer (every finding) of a checked request: [`model::PaymentDetails::validate`].
+pub(crate) fn answer(request: &ValidateRequest, as_of: Option<YearMonth>) -> ValidateResponse {
     let mode = request.mode.unwrap_or_default();
     let mut findings = Findings::default();
     let mut sanitized = Sanitized::default();
@@ -286,14 +300,14 @@ pub fn validate(request: ValidateRequest) -> Result<ValidateResponse, Error> {
     }
 
     let errors = findings.0;
-    Ok(ValidateResponse {
+    ValidateResponse {
         valid: errors.is_empty(),
         errors,
         sanitized,
         card: card_summary,
         iban: iban_summary,
         phone: phone_summary,
-    })
+    }
 }
 
 /// The sanitized value of a structured member (IBAN, BIC, phone, currency, amount, VAT

@@ -68,7 +68,9 @@ pub(super) fn check_line(
     }
     let (quantity, spec, currency) = (quantity?, spec?, currency?);
     let gross = price_model::gross(&spec, quantity, currency.minor_units(), mode);
-    let Some(gross) = gross.filter(|g| Money::from_minor(*g, currency).is_ok()) else {
+    let Some((gross, gross_money)) =
+        gross.and_then(|g| Some((g, Money::from_minor(g, currency).ok()?)))
+    else {
         p.add(
             &base,
             ErrorCode::ArithmeticOverflow,
@@ -86,6 +88,7 @@ pub(super) fn check_line(
         quantity,
         quantity_text: format_normalized(item.quantity.value()),
         gross,
+        gross_money,
         categories,
         tax_code: item.tax_code.clone(),
     })

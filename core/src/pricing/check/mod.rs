@@ -1,12 +1,12 @@
 //! Validation: turns a [`QuoteRequest`] into a [`Cart`], reporting every problem
 //! found (up to [`MAX_DETAILS`](crate::limits::MAX_DETAILS)) with its JSON Pointer.
 //!
-//! One file per concern: `problems` (the collector), `values` (single values), `lines`,
+//! One file per concern (the collector is the shared [`crate::problems::Problems`]):
+//! `values` (single values), `lines`,
 //! `promotions` and `tax`; this file checks the request's top level and assembles the
 //! cart.
 
 mod lines;
-mod problems;
 mod promotions;
 mod tax;
 mod values;
@@ -19,11 +19,10 @@ use crate::limits::quote::{MAX_LINE_PROMOTION_PAIRS, MAX_LINES, MAX_PROMOTIONS};
 use crate::money::{Currency, RoundingMode};
 use crate::redact::currency_message;
 
-use super::model::{Cart, Line, Promo, Shipping};
+use super::model::{Cart, Line, Promotion, Shipping};
 use super::request::QuoteRequest;
+pub(crate) use crate::problems::{Problems, overflow};
 use lines::check_line;
-use problems::Problems;
-pub(crate) use problems::overflow;
 use promotions::check_promotion;
 use tax::{check_tax, tax_reference};
 use values::{Sign, check_names, decimal, list_as, money, when};
@@ -143,7 +142,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         Some((target?, rate.map(|_| c.rate.value())?))
     });
 
-    if p.count > 0 {
+    if !p.is_empty() {
         return Err(p.into_error());
     }
     let internal = || Error::new(ErrorCode::Internal, "validation left a value unset");
@@ -154,7 +153,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         .collect::<Option<_>>()
         .ok_or_else(internal)?;
     lines.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut promos: Vec<Promo> = promos
+    let mut promos: Vec<Promotion> = promos
         .into_iter()
         .collect::<Option<_>>()
         .ok_or_else(internal)?;

@@ -7,7 +7,7 @@ use crate::codec::pointer::ROOT;
 use crate::error::ErrorCode;
 use crate::limits::quote::MAX_NAMES;
 use crate::money::Currency;
-use crate::pricing::model::{Action, Promo, TargetSet};
+use crate::pricing::model::{Action, Promotion as Checked, TargetSet};
 use crate::pricing::ratio::Ratio;
 use crate::pricing::request::{Combination, Promotion, PromotionKind};
 
@@ -21,7 +21,7 @@ pub(super) fn check_promotion(
     currency: Option<Currency>,
     line_ids: &BTreeSet<String>,
     promo_ids: &mut BTreeSet<String>,
-) -> Option<Promo> {
+) -> Option<Checked> {
     let promotions = ROOT.key("promotions");
     let base = promotions.index(i);
     let mut ok = name(p, &base.key("id"), &promo.id);
@@ -146,7 +146,7 @@ pub(super) fn check_promotion(
             Some(Some(set))
         }
     };
-    let mut cond = Promo {
+    let mut cond = Checked {
         request_index: i,
         id: promo.id.clone(),
         priority: promo.priority,
