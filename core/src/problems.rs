@@ -117,6 +117,12 @@ fn at(message: &str, path: &str) -> String {
     }
 }
 
+/// The `arithmetic_overflow` error at `path`, rendered only now (the engines carry the
+/// pointer of the member they compute from, on the stack).
+pub(crate) fn overflow_at(path: &Pointer<'_>) -> Error {
+    overflow(&path.to_string())
+}
+
 /// The `arithmetic_overflow` error at `path` (a JSON Pointer, rendered).
 pub(crate) fn overflow(path: &str) -> Error {
     let message = "an amount computed from this member leaves the exact decimal range";

@@ -19,11 +19,11 @@ impl Fmt<'_> {
         Money::from_minor(minor, self.0.currency).map_err(|_| overflow(""))
     }
 
-    fn shares(&self, list: &[(String, i128)]) -> Result<Vec<DiscountShare>, Error> {
+    fn shares(&self, list: &[(&str, i128)]) -> Result<Vec<DiscountShare>, Error> {
         list.iter()
             .map(|(id, d)| {
                 Ok(DiscountShare {
-                    promotion: id.clone(),
+                    promotion: (*id).to_owned(),
                     amount: self.money(*d)?,
                 })
             })
@@ -38,11 +38,11 @@ impl Fmt<'_> {
                     .0
                     .tax
                     .codes
-                    .get(&l.code)
+                    .get(l.code)
                     .and_then(|r| r.get(l.rate))
                     .ok_or_else(missing_rate)?;
                 Ok(TaxAmount {
-                    code: l.code.clone(),
+                    code: l.code.to_owned(),
                     name: rate.name.clone(),
                     percent: rate.percent_text.clone(),
                     amount: self.money(l.amount)?,
@@ -186,7 +186,7 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
             .iter()
             .map(|(id, amount)| {
                 Ok(AppliedPromotion {
-                    id: id.clone(),
+                    id: (*id).to_owned(),
                     amount: f.money(*amount)?,
                 })
             })
@@ -211,19 +211,19 @@ mod tests {
         let cart = super::super::check::check(&request).unwrap();
         let fmt = Fmt(&cart);
         let ok = Levy {
-            code: "std".into(),
+            code: "std",
             rate: 0,
             amount: 20,
         };
         assert_eq!(fmt.taxes(&[ok]).unwrap()[0].name, "VAT");
         for bad in [
             Levy {
-                code: "std".into(),
+                code: "std",
                 rate: 1,
                 amount: 20,
             },
             Levy {
-                code: "none".into(),
+                code: "none",
                 rate: 0,
                 amount: 20,
             },

@@ -8,23 +8,26 @@ use rust_decimal::Decimal;
 use crate::error::Error;
 use crate::money::allocate_minor;
 
-use super::check::overflow;
+use crate::codec::pointer::{Pointer, ROOT};
+
+use super::check::overflow_at;
 use super::model::{Action, Cart, Promotion};
 use super::ratio::Ratio;
 use super::response::{ConditionName, RejectReason, RejectedPromotion};
 
 /// Running amounts while promotions are applied; lines in the cart's (id) order.
-pub(crate) struct State {
+/// Promotion ids are borrowed from the cart.
+pub(crate) struct State<'c> {
     pub net: Vec<i128>,
-    pub line_discounts: Vec<Vec<(String, i128)>>,
+    pub line_discounts: Vec<Vec<(&'c str, i128)>>,
     pub ship_net: i128,
-    pub ship_discounts: Vec<(String, i128)>,
-    pub applied: Vec<(String, i128)>,
+    pub ship_discounts: Vec<(&'c str, i128)>,
+    pub applied: Vec<(&'c str, i128)>,
     pub rejected: Vec<RejectedPromotion>,
 }
 
-impl State {
-    pub fn new(cart: &Cart) -> State {
+impl<'c> State<'c> {
+    pub fn new(cart: &'c Cart) -> State<'c> {
         State {
             net: cart.lines.iter().map(|l| l.gross).collect(),
             line_discounts: vec![Vec::new(); cart.lines.len()],
@@ -52,18 +55,19 @@ fn unmet(promo: &Promotion, condition: ConditionName) -> RejectedPromotion {
     }
 }
 
-fn sum(values: impl IntoIterator<Item = i128>, path: &str) -> Result<i128, Error> {
+fn sum(values: impl IntoIterator<Item = i128>, path: &Pointer<'_>) -> Result<i128, Error> {
     values
         .into_iter()
         .try_fold(0i128, i128::checked_add)
-        .ok_or_else(|| overflow(path))
+        .ok_or_else(|| overflow_at(path))
 }
 
 /// Applies every promotion of the cart, in its evaluation order, to `state`.
-pub(crate) fn apply(cart: &Cart, state: &mut State) -> Result<(), Error> {
-    let mut exclusive: Option<String> = None;
+pub(crate) fn apply<'c>(cart: &'c Cart, state: &mut State<'c>) -> Result<(), Error> {
+    let mut exclusive: Option<&'c str> = None;
     for promo in &cart.promos {
-        let path = format!("/promotions/{}", promo.request_index);
+        let promotions = ROOT.key("promotions");
+        let path = promotions.index(promo.request_index);
         let eligible = match eligibility(cart, state, promo, &path)? {
             Ok(eligible) => eligible,
             Err(rejected) => {
@@ -73,7 +77,7 @@ pub(crate) fn apply(cart: &Cart, state: &mut State) -> Result<(), Error> {
         };
         if let Some(by) = &exclusive {
             state.rejected.push(RejectedPromotion {
-                by: Some(by.clone()),
+                by: Some((*by).to_owned()),
                 ..reject(promo, RejectReason::ExcludedBy)
             });
             continue;
@@ -82,7 +86,7 @@ pub(crate) fn apply(cart: &Cart, state: &mut State) -> Result<(), Error> {
             && let Some((first, _)) = state.applied.first()
         {
             state.rejected.push(RejectedPromotion {
-                by: Some(first.clone()),
+                by: Some((*first).to_owned()),
                 ..reject(promo, RejectReason::NotCombinable)
             });
             continue;
@@ -100,22 +104,22 @@ pub(crate) fn apply(cart: &Cart, state: &mut State) -> Result<(), Error> {
                 let (Some(net), Some(list)) =
                     (state.net.get_mut(i), state.line_discounts.get_mut(i))
                 else {
-                    return Err(overflow(&path));
+                    return Err(overflow_at(&path));
                 };
-                *net = net.checked_sub(d).ok_or_else(|| overflow(&path))?;
-                list.push((promo.id.clone(), d));
+                *net = net.checked_sub(d).ok_or_else(|| overflow_at(&path))?;
+                list.push((promo.id.as_str(), d));
             }
         }
         if ship != 0 {
             state.ship_net = state
                 .ship_net
                 .checked_sub(ship)
-                .ok_or_else(|| overflow(&path))?;
-            state.ship_discounts.push((promo.id.clone(), ship));
+                .ok_or_else(|| overflow_at(&path))?;
+            state.ship_discounts.push((promo.id.as_str(), ship));
         }
-        state.applied.push((promo.id.clone(), total));
+        state.applied.push((promo.id.as_str(), total));
         if promo.exclusive {
-            exclusive = Some(promo.id.clone());
+            exclusive = Some(promo.id.as_str());
         }
     }
     Ok(())
@@ -126,7 +130,7 @@ fn eligibility(
     cart: &Cart,
     state: &State,
     promo: &Promotion,
-    path: &str,
+    path: &Pointer<'_>,
 ) -> Result<Result<Vec<usize>, RejectedPromotion>, Error> {
     let before_start = promo.starts.is_some_and(|s| cart.as_of < s);
     let after_end = promo.ends.is_some_and(|e| cart.as_of >= e);
@@ -157,9 +161,9 @@ fn eligibility(
         let mut total = Ratio::ZERO;
         for &i in &eligible {
             let q = cart.lines.get(i).map_or(Ratio::ZERO, |l| l.quantity);
-            total = total.add(q).ok_or_else(|| overflow(path))?;
+            total = total.add(q).ok_or_else(|| overflow_at(path))?;
         }
-        if total.checked_cmp(min).ok_or_else(|| overflow(path))? == Ordering::Less {
+        if total.checked_cmp(min).ok_or_else(|| overflow_at(path))? == Ordering::Less {
             return Ok(Err(unmet(promo, ConditionName::MinQuantity)));
         }
     }
@@ -192,15 +196,19 @@ fn whole_units(cart: &Cart, i: usize) -> i128 {
 
 /// Splits `total` minor units over `weights` by largest remainder (ties to the lower
 /// index, i.e. the line id that sorts first).
-pub(crate) fn allocate(total: i128, weights: &[i128], path: &str) -> Result<Vec<i128>, Error> {
+pub(crate) fn allocate(
+    total: i128,
+    weights: &[i128],
+    path: &Pointer<'_>,
+) -> Result<Vec<i128>, Error> {
     if total == 0 || weights.iter().all(|w| *w == 0) {
         return Ok(vec![0; weights.len()]);
     }
     let decimals = weights
         .iter()
-        .map(|w| Decimal::try_from_i128_with_scale(*w, 0).map_err(|_| overflow(path)))
+        .map(|w| Decimal::try_from_i128_with_scale(*w, 0).map_err(|_| overflow_at(path)))
         .collect::<Result<Vec<_>, _>>()?;
-    allocate_minor(total, &decimals).map_err(|_| overflow(path))
+    allocate_minor(total, &decimals).map_err(|_| overflow_at(path))
 }
 
 /// The promotion's discount per eligible line and on shipping, capped.
@@ -209,9 +217,9 @@ fn discount(
     state: &State,
     promo: &Promotion,
     eligible: &[usize],
-    path: &str,
+    path: &Pointer<'_>,
 ) -> Result<(Vec<i128>, i128), Error> {
-    let of = || overflow(path);
+    let of = || overflow_at(path);
     let mode = cart.mode;
     let nets: Vec<i128> = eligible.iter().map(|&i| net_of(state, i)).collect();
     let subtotal = sum(nets.iter().copied(), path)?;
@@ -272,9 +280,9 @@ fn buy_x_get_y(
     eligible: &[usize],
     nets: &[i128],
     (buy, get, fraction): (u32, u32, Ratio),
-    path: &str,
+    path: &Pointer<'_>,
 ) -> Result<Vec<i128>, Error> {
-    let of = || overflow(path);
+    let of = || overflow_at(path);
     let units: Vec<i128> = eligible.iter().map(|&i| whole_units(cart, i)).collect();
     let total_units = sum(units.iter().copied(), path)?;
     let group = i128::from(buy) + i128::from(get);

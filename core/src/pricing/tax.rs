@@ -1,10 +1,10 @@
 //! Taxes: exclusive (added to the net) or inclusive (extracted from it), rounded per
 //! line or per total, several rates per code, compound rates.
 
-use crate::codec::escape_token;
+use crate::codec::pointer::ROOT;
 use crate::error::Error;
 
-use super::check::overflow;
+use super::check::overflow_at;
 use super::model::{Cart, Rate};
 use super::promotions::allocate;
 use super::ratio::Ratio;
@@ -18,8 +18,9 @@ pub(crate) struct Item<'a> {
 
 /// One computed tax: the code, the rate's index under that code, the amount.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Levy {
-    pub code: String,
+pub(crate) struct Levy<'c> {
+    /// Borrowed from the cart's tax codes.
+    pub code: &'c str,
     pub rate: usize,
     pub amount: i128,
 }
@@ -56,12 +57,14 @@ fn factors(rates: &[Rate], inclusive: bool) -> Option<Vec<Ratio>> {
 }
 
 /// The taxes of each item, in item order; each item's taxes in rate order.
-pub(crate) fn compute(cart: &Cart, items: &[Item<'_>]) -> Result<Vec<Vec<Levy>>, Error> {
-    let mut out: Vec<Vec<Levy>> = vec![Vec::new(); items.len()];
+pub(crate) fn compute<'c>(cart: &'c Cart, items: &[Item<'_>]) -> Result<Vec<Vec<Levy<'c>>>, Error> {
+    let mut out: Vec<Vec<Levy<'c>>> = vec![Vec::new(); items.len()];
     let minor = 0; // bases are already in minor units
     for (code, rates) in &cart.tax.codes {
-        let path = format!("/tax/rates/{}", escape_token(code));
-        let of = || overflow(&path);
+        let tax_at = ROOT.key("tax");
+        let rates_at = tax_at.key("rates");
+        let path = rates_at.key(code);
+        let of = || overflow_at(&path);
         let members: Vec<usize> = items
             .iter()
             .enumerate()
@@ -102,7 +105,7 @@ pub(crate) fn compute(cart: &Cart, items: &[Item<'_>]) -> Result<Vec<Vec<Levy>>,
             for (&i, amount) in members.iter().zip(amounts) {
                 if let Some(list) = out.get_mut(i) {
                     list.push(Levy {
-                        code: code.clone(),
+                        code: code.as_str(),
                         rate: j,
                         amount,
                     });

@@ -21,7 +21,7 @@ use crate::redact::currency_message;
 
 use super::model::{Cart, Line, Promotion, Shipping};
 use super::request::QuoteRequest;
-pub(crate) use crate::problems::{Problems, overflow};
+pub(crate) use crate::problems::{Problems, overflow, overflow_at};
 use lines::check_line;
 use promotions::check_promotion;
 use tax::{check_tax, tax_reference};

@@ -1,5 +1,10 @@
 //! The one JSON writer of answers: compact, deterministic (struct members in declaration
-//! order, maps sorted by key), never a panic.
+//! order, maps sorted by key), never a panic. The bytes are serde_json's compact
+//! output; [`writer`] writes them with less work per string.
+
+#[cfg(test)]
+mod tests;
+mod writer;
 
 use serde::Serialize;
 
@@ -18,7 +23,8 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
 /// once, without regrowing, when the estimate holds).
 pub(crate) fn to_json_with_capacity<T: Serialize + ?Sized>(value: &T, capacity: usize) -> String {
     let mut out = Vec::with_capacity(capacity);
-    serde_json::to_writer(&mut out, value)
+    value
+        .serialize(&mut writer::Writer { out: &mut out })
         .ok()
         .and_then(|()| String::from_utf8(out).ok())
         .unwrap_or_else(|| {
