@@ -19,36 +19,37 @@ impl Fmt<'_> {
         Money::from_minor(minor, self.0.currency).map_err(|_| overflow(""))
     }
 
+    /// Each list is sized once (a `collect` over `Result`s cannot know its length and
+    /// regrows).
     fn shares(&self, list: &[(&str, i128)]) -> Result<Vec<DiscountShare>, Error> {
-        list.iter()
-            .map(|(id, d)| {
-                Ok(DiscountShare {
-                    promotion: (*id).to_owned(),
-                    amount: self.money(*d)?,
-                })
-            })
-            .collect()
+        let mut out = Vec::with_capacity(list.len());
+        for (id, d) in list {
+            out.push(DiscountShare {
+                promotion: (*id).to_owned(),
+                amount: self.money(*d)?,
+            });
+        }
+        Ok(out)
     }
 
     fn taxes(&self, levies: &[Levy]) -> Result<Vec<TaxAmount>, Error> {
-        levies
-            .iter()
-            .map(|l| {
-                let rate = self
-                    .0
-                    .tax
-                    .codes
-                    .get(l.code)
-                    .and_then(|r| r.get(l.rate))
-                    .ok_or_else(missing_rate)?;
-                Ok(TaxAmount {
-                    code: l.code.to_owned(),
-                    name: rate.name.clone(),
-                    percent: rate.percent_text.clone(),
-                    amount: self.money(l.amount)?,
-                })
-            })
-            .collect()
+        let mut out = Vec::with_capacity(levies.len());
+        for l in levies {
+            let rate = self
+                .0
+                .tax
+                .codes
+                .get(l.code)
+                .and_then(|r| r.get(l.rate))
+                .ok_or_else(missing_rate)?;
+            out.push(TaxAmount {
+                code: l.code.to_owned(),
+                name: rate.name.clone(),
+                percent: rate.percent_text.clone(),
+                amount: self.money(l.amount)?,
+            });
+        }
+        Ok(out)
     }
 }
 
@@ -170,6 +171,13 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         }
     };
 
+    let mut applied = Vec::with_capacity(state.applied.len());
+    for (id, amount) in &state.applied {
+        applied.push(AppliedPromotion {
+            id: (*id).to_owned(),
+            amount: f.money(*amount)?,
+        });
+    }
     Ok(QuoteResponse {
         currency: cart.currency,
         prices_include_tax: inclusive,
@@ -181,16 +189,7 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         total: f.money(total)?,
         cash_rounding,
         converted,
-        applied: state
-            .applied
-            .iter()
-            .map(|(id, amount)| {
-                Ok(AppliedPromotion {
-                    id: (*id).to_owned(),
-                    amount: f.money(*amount)?,
-                })
-            })
-            .collect::<Result<_, Error>>()?,
+        applied,
         rejected: state.rejected,
     })
 }
