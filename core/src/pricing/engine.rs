@@ -12,7 +12,7 @@ use super::response::{
 };
 use super::tax::{self, Item, Levy};
 
-struct Fmt<'a>(&'a Cart);
+struct Fmt<'a>(&'a Cart<'a>);
 
 impl Fmt<'_> {
     fn money(&self, minor: i128) -> Result<Money, Error> {
@@ -44,7 +44,7 @@ impl Fmt<'_> {
                 .ok_or_else(missing_rate)?;
             out.push(TaxAmount {
                 code: l.code.to_owned(),
-                name: rate.name.clone(),
+                name: rate.name.to_owned(),
                 percent: rate.percent_text.clone(),
                 amount: self.money(l.amount)?,
             });
@@ -80,13 +80,13 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         .zip(&state.net)
         .map(|(l, n)| Item {
             base: *n,
-            code: l.tax_code.as_deref(),
+            code: l.tax_code,
         })
         .collect();
     if let Some(s) = &cart.shipping {
         items.push(Item {
             base: state.ship_net,
-            code: s.tax_code.as_deref(),
+            code: s.tax_code,
         });
     }
     let levies = tax::compute(cart, &items)?;
@@ -114,7 +114,7 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         lines.push((
             line.request_index,
             LineQuote {
-                id: line.id.clone(),
+                id: line.id.to_owned(),
                 quantity: line.quantity_text.clone(),
                 gross: f.money(line.gross)?,
                 discounts: f.shares(shares)?,

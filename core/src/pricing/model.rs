@@ -4,7 +4,8 @@
 //! order.
 //!
 //! This is the seam between the wire and the domain (cedar's `est` → `ast`): a
-//! [`Cart`] is only made by [`Cart::try_from`] a request, so every check runs once, in
+//! [`Cart`] is only made by [`Cart::try_from`] a request (it borrows the request's ids
+//! and names, copying none), so every check runs once, in
 //! one place, with the same errors as the wire; [`Cart::quote`] then prices it, and
 //! can only fail on an amount that leaves the exact decimal range. Crate users can
 //! build a request with the constructors (no JSON), check it, look at the checked
@@ -41,31 +42,31 @@ use super::response::QuoteResponse;
 ///   "as_of": "2026-11-26T10:00:00Z",
 ///   "lines": [{"id": "b", "quantity": "1", "unit_price": "500"},
 ///             {"id": "a", "quantity": "2", "unit_price": "120"}]}"#)?;
-/// let cart = Cart::try_from(request)?;
+/// let cart = Cart::try_from(&request)?;
 /// assert_eq!(cart.currency().code(), "JPY");
 /// let ids: Vec<_> = cart.lines().iter().map(|l| l.id()).collect();
 /// assert_eq!(ids, ["a", "b"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug)]
-pub struct Cart {
+pub struct Cart<'a> {
     pub(crate) currency: Currency,
     pub(crate) mode: RoundingMode,
     pub(crate) cash: bool,
     pub(crate) as_of: Instant,
     /// Sorted by id (byte order): ties in allocation never depend on request order.
-    pub(crate) lines: Vec<Line>,
+    pub(crate) lines: Vec<Line<'a>>,
     /// Sorted by priority (high first), then id.
-    pub(crate) promos: Vec<Promotion>,
-    pub(crate) coupons: BTreeSet<String>,
-    pub(crate) segments: BTreeSet<String>,
-    pub(crate) tax: Tax,
-    pub(crate) shipping: Option<Shipping>,
+    pub(crate) promos: Vec<Promotion<'a>>,
+    pub(crate) coupons: BTreeSet<&'a str>,
+    pub(crate) segments: BTreeSet<&'a str>,
+    pub(crate) tax: Tax<'a>,
+    pub(crate) shipping: Option<Shipping<'a>>,
     /// The target currency and the exact rate of the requested conversion.
     pub(crate) conversion: Option<(Currency, Decimal)>,
 }
 
-impl TryFrom<&QuoteRequest> for Cart {
+impl<'a> TryFrom<&'a QuoteRequest> for Cart<'a> {
     type Error = Error;
 
     /// Runs every check of `quote`: the error is the one the wire answers (every
@@ -79,27 +80,12 @@ impl TryFrom<&QuoteRequest> for Cart {
     /// assert_eq!(err.details.len(), 2); // quantity 0, and no unit_price
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
-    fn try_from(request: &QuoteRequest) -> Result<Self, Error> {
+    fn try_from(request: &'a QuoteRequest) -> Result<Self, Error> {
         super::check::check(request)
     }
 }
 
-impl TryFrom<QuoteRequest> for Cart {
-    type Error = Error;
-
-    /// As for `&QuoteRequest`.
-    ///
-    /// ```
-    /// use lockstep_core::pricing::{model::Cart, QuoteRequest};
-    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![]);
-    /// assert!(Cart::try_from(request).is_err()); // a cart needs at least one line
-    /// ```
-    fn try_from(request: QuoteRequest) -> Result<Self, Error> {
-        super::check::check(&request)
-    }
-}
-
-impl Cart {
+impl<'a> Cart<'a> {
     /// Prices the cart: the answer `quote` gives for the request it was checked from.
     /// Fails only with `arithmetic_overflow`, when an amount computed from the cart
     /// leaves the exact decimal range.
@@ -123,7 +109,8 @@ impl Cart {
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "1".parse()?); line.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("CHF", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("CHF", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.currency().code(), "CHF");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -137,7 +124,8 @@ impl Cart {
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # use lockstep_core::money::RoundingMode;
     /// # let mut line = LineItem::new("a", "1".parse()?); line.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("CHF", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("CHF", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.rounding_mode(), RoundingMode::HalfEven);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -150,11 +138,12 @@ impl Cart {
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "2".parse()?); line.unit_price = Some("1.50".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].gross().to_amount_string(), "3.00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn lines(&self) -> &[Line] {
+    pub fn lines(&self) -> &[Line<'a>] {
         &self.lines
     }
 
@@ -172,7 +161,7 @@ impl Cart {
     /// assert_eq!(order, ["first", "late"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn promotions(&self) -> &[Promotion] {
+    pub fn promotions(&self) -> &[Promotion<'a>] {
         &self.promos
     }
 
@@ -188,8 +177,8 @@ impl Cart {
     /// assert_eq!(coupons, ["SPRING", "WINTER"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn coupons(&self) -> impl Iterator<Item = &str> {
-        self.coupons.iter().map(String::as_str)
+    pub fn coupons(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.coupons.iter().copied()
     }
 
     /// The shipping charge before promotions and taxes, if the request has shipping.
@@ -226,32 +215,33 @@ impl Cart {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug)]
-pub struct Line {
+pub struct Line<'a> {
     pub(crate) request_index: usize,
-    pub(crate) id: String,
-    pub(crate) sku: Option<String>,
+    pub(crate) id: &'a str,
+    pub(crate) sku: Option<&'a str>,
     pub(crate) quantity: Ratio,
     pub(crate) quantity_text: String,
     /// In minor units, as the engine computes with it.
     pub(crate) gross: i128,
     /// The same amount as money, for [`Line::gross`].
     pub(crate) gross_money: Money,
-    pub(crate) categories: BTreeSet<String>,
-    pub(crate) tax_code: Option<String>,
+    pub(crate) categories: BTreeSet<&'a str>,
+    pub(crate) tax_code: Option<&'a str>,
 }
 
-impl Line {
+impl<'a> Line<'a> {
     /// The line's id.
     ///
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("tea", "1".parse()?); line.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].id(), "tea");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn id(&self) -> &str {
-        &self.id
+    pub fn id(&self) -> &'a str {
+        self.id
     }
 
     /// Where the line is in the request's `lines` (its JSON Pointer is
@@ -261,7 +251,8 @@ impl Line {
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut b = LineItem::new("b", "1".parse()?); b.unit_price = Some("1".parse()?);
     /// # let mut a = LineItem::new("a", "1".parse()?); a.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![b, a]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![b, a]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].request_index(), 1); // "a", sent second
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -274,12 +265,13 @@ impl Line {
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "1".parse()?); line.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].sku(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn sku(&self) -> Option<&str> {
-        self.sku.as_deref()
+    pub fn sku(&self) -> Option<&'a str> {
+        self.sku
     }
 
     /// The quantity as the answer writes it (normalized: `"2.50"` is `"2.5"`).
@@ -287,7 +279,8 @@ impl Line {
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "3.000".parse()?); line.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].quantity(), "3");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -301,7 +294,8 @@ impl Line {
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "3".parse()?); line.unit_price = Some("0.333".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].gross().to_amount_string(), "1.00"); // 0.999, half-even
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -315,12 +309,13 @@ impl Line {
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "1".parse()?); line.unit_price = Some("1".parse()?);
     /// line.categories = vec!["b".into(), "a".into()];
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].categories().collect::<Vec<_>>(), ["a", "b"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn categories(&self) -> impl Iterator<Item = &str> {
-        self.categories.iter().map(String::as_str)
+    pub fn categories(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.categories.iter().copied()
     }
 
     /// The line's tax code, if it has one (a code the request's `tax.rates` defines).
@@ -328,30 +323,31 @@ impl Line {
     /// ```
     /// # use lockstep_core::pricing::{model::Cart, LineItem, QuoteRequest};
     /// # let mut line = LineItem::new("a", "1".parse()?); line.unit_price = Some("1".parse()?);
-    /// let cart = Cart::try_from(QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]))?;
+    /// let request = QuoteRequest::new("EUR", "2026-11-26T10:00:00Z", vec![line]);
+    /// let cart = Cart::try_from(&request)?;
     /// assert_eq!(cart.lines()[0].tax_code(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn tax_code(&self) -> Option<&str> {
-        self.tax_code.as_deref()
+    pub fn tax_code(&self) -> Option<&'a str> {
+        self.tax_code
     }
 }
 #[derive(Debug)]
-pub(crate) struct Shipping {
+pub(crate) struct Shipping<'a> {
     pub gross: i128,
-    pub tax_code: Option<String>,
+    pub tax_code: Option<&'a str>,
 }
 
 #[derive(Debug, Default)]
-pub(crate) struct Tax {
+pub(crate) struct Tax<'a> {
     pub include: bool,
     pub rounding: TaxRounding,
-    pub codes: BTreeMap<String, Vec<Rate>>,
+    pub codes: BTreeMap<&'a str, Vec<Rate<'a>>>,
 }
 
 #[derive(Debug)]
-pub(crate) struct Rate {
-    pub name: String,
+pub(crate) struct Rate<'a> {
+    pub name: &'a str,
     /// The rate as a fraction (19 % → 19/100).
     pub fraction: Ratio,
     pub percent_text: String,
@@ -372,23 +368,23 @@ pub(crate) struct Rate {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug)]
-pub struct Promotion {
+pub struct Promotion<'a> {
     pub(crate) request_index: usize,
-    pub(crate) id: String,
+    pub(crate) id: &'a str,
     pub(crate) priority: i32,
     pub(crate) exclusive: bool,
     pub(crate) action: Action,
-    pub(crate) target: Option<TargetSet>,
+    pub(crate) target: Option<TargetSet<'a>>,
     pub(crate) min_subtotal: Option<i128>,
     pub(crate) min_quantity: Option<Ratio>,
-    pub(crate) coupon: Option<String>,
-    pub(crate) segments: Vec<String>,
+    pub(crate) coupon: Option<&'a str>,
+    pub(crate) segments: Vec<&'a str>,
     pub(crate) starts: Option<Instant>,
     pub(crate) ends: Option<Instant>,
     pub(crate) cap: Option<i128>,
 }
 
-impl Promotion {
+impl<'a> Promotion<'a> {
     /// The promotion's id.
     ///
     /// ```
@@ -399,8 +395,8 @@ impl Promotion {
     /// assert_eq!(Cart::try_from(&request)?.promotions()[0].id(), "ship");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn id(&self) -> &str {
-        &self.id
+    pub fn id(&self) -> &'a str {
+        self.id
     }
 
     /// Where the promotion is in the request's `promotions` (`/promotions/{request_index}`).
@@ -478,8 +474,8 @@ impl Promotion {
     /// assert_eq!(Cart::try_from(&request)?.promotions()[0].coupon(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn coupon(&self) -> Option<&str> {
-        self.coupon.as_deref()
+    pub fn coupon(&self) -> Option<&'a str> {
+        self.coupon
     }
 }
 
@@ -502,16 +498,16 @@ pub(crate) enum Action {
 }
 
 #[derive(Debug, Default)]
-pub(crate) struct TargetSet {
-    pub line_ids: BTreeSet<String>,
-    pub skus: BTreeSet<String>,
-    pub categories: BTreeSet<String>,
+pub(crate) struct TargetSet<'a> {
+    pub line_ids: BTreeSet<&'a str>,
+    pub skus: BTreeSet<&'a str>,
+    pub categories: BTreeSet<&'a str>,
 }
 
-impl TargetSet {
-    pub fn matches(&self, line: &Line) -> bool {
-        self.line_ids.contains(&line.id)
-            || line.sku.as_ref().is_some_and(|s| self.skus.contains(s))
+impl TargetSet<'_> {
+    pub fn matches(&self, line: &Line<'_>) -> bool {
+        self.line_ids.contains(line.id)
+            || line.sku.is_some_and(|s| self.skus.contains(s))
             || line.categories.iter().any(|c| self.categories.contains(c))
     }
 }

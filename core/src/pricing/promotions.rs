@@ -41,7 +41,7 @@ impl<'c> State<'c> {
 
 fn reject(promo: &Promotion, reason: RejectReason) -> RejectedPromotion {
     RejectedPromotion {
-        id: promo.id.clone(),
+        id: promo.id.to_owned(),
         reason,
         condition: None,
         by: None,
@@ -107,7 +107,7 @@ pub(crate) fn apply<'c>(cart: &'c Cart, state: &mut State<'c>) -> Result<(), Err
                     return Err(overflow_at(&path));
                 };
                 *net = net.checked_sub(d).ok_or_else(|| overflow_at(&path))?;
-                list.push((promo.id.as_str(), d));
+                list.push((promo.id, d));
             }
         }
         if ship != 0 {
@@ -115,11 +115,11 @@ pub(crate) fn apply<'c>(cart: &'c Cart, state: &mut State<'c>) -> Result<(), Err
                 .ship_net
                 .checked_sub(ship)
                 .ok_or_else(|| overflow_at(&path))?;
-            state.ship_discounts.push((promo.id.as_str(), ship));
+            state.ship_discounts.push((promo.id, ship));
         }
-        state.applied.push((promo.id.as_str(), total));
+        state.applied.push((promo.id, total));
         if promo.exclusive {
-            exclusive = Some(promo.id.as_str());
+            exclusive = Some(promo.id);
         }
     }
     Ok(())

@@ -68,7 +68,7 @@ pub(crate) fn compute<'c>(cart: &'c Cart, items: &[Item<'_>]) -> Result<Vec<Vec<
         let members: Vec<usize> = items
             .iter()
             .enumerate()
-            .filter(|(_, it)| it.code == Some(code.as_str()))
+            .filter(|(_, it)| it.code == Some(*code))
             .map(|(i, _)| i)
             .collect();
         if members.is_empty() {
@@ -105,7 +105,7 @@ pub(crate) fn compute<'c>(cart: &'c Cart, items: &[Item<'_>]) -> Result<Vec<Vec<
             for (&i, amount) in members.iter().zip(amounts) {
                 if let Some(list) = out.get_mut(i) {
                     list.push(Levy {
-                        code: code.as_str(),
+                        code,
                         rate: j,
                         amount,
                     });

@@ -16,19 +16,19 @@ use super::Problems;
 use super::tax::tax_reference;
 use super::values::{Sign, check_names, decimal, list, money, name, required};
 
-pub(super) fn check_line(
+pub(super) fn check_line<'a>(
     p: &mut Problems,
     i: usize,
-    item: &LineItem,
+    item: &'a LineItem,
     currency: Option<Currency>,
     mode: RoundingMode,
-    tax: &Tax,
-    ids: &mut BTreeSet<String>,
-) -> Option<Line> {
+    tax: &Tax<'_>,
+    ids: &mut BTreeSet<&'a str>,
+) -> Option<Line<'a>> {
     let lines = ROOT.key("lines");
     let base = lines.index(i);
     let mut ok = name(p, &base.key("id"), &item.id);
-    if ok && !ids.insert(item.id.clone()) {
+    if ok && !ids.insert(item.id.as_str()) {
         p.add(
             &base.key("id"),
             ErrorCode::InvalidValue,
@@ -83,14 +83,14 @@ pub(super) fn check_line(
     }
     Some(Line {
         request_index: i,
-        id: item.id.clone(),
-        sku: item.sku.clone(),
+        id: item.id.as_str(),
+        sku: item.sku.as_deref(),
         quantity,
         quantity_text: format_normalized(item.quantity.value()),
         gross,
         gross_money,
         categories,
-        tax_code: item.tax_code.clone(),
+        tax_code: item.tax_code.as_deref(),
     })
 }
 

@@ -28,7 +28,7 @@ use tax::{check_tax, tax_reference};
 use values::{Sign, check_names, decimal, list_as, money, when};
 
 /// Validates the request and computes each line's gross price.
-pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
+pub(crate) fn check(req: &QuoteRequest) -> Result<Cart<'_>, Error> {
     let mut p = Problems::default();
     let currency = match Currency::from_code(&req.currency) {
         Ok(c) => Some(c),
@@ -74,7 +74,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         Some(c) => check_names(&mut p, &ROOT.key("customer").key("segments"), &c.segments),
         None => BTreeSet::new(),
     };
-    let coupons = req.coupons.iter().cloned().collect();
+    let coupons = req.coupons.iter().map(String::as_str).collect();
 
     let shipping = req.shipping.as_ref().and_then(|s| {
         let at = ROOT.key("shipping");
@@ -84,7 +84,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
         }
         gross.map(|gross| Shipping {
             gross,
-            tax_code: s.tax_code.clone(),
+            tax_code: s.tax_code.as_deref(),
         })
     });
 
@@ -148,16 +148,16 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart, Error> {
     let internal = || Error::new(ErrorCode::Internal, "validation left a value unset");
     let currency = currency.ok_or_else(internal)?;
     let as_of = as_of.ok_or_else(internal)?;
-    let mut lines: Vec<Line> = lines
+    let mut lines: Vec<Line<'_>> = lines
         .into_iter()
         .collect::<Option<_>>()
         .ok_or_else(internal)?;
-    lines.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut promos: Vec<Promotion> = promos
+    lines.sort_by(|a, b| a.id.cmp(b.id));
+    let mut promos: Vec<Promotion<'_>> = promos
         .into_iter()
         .collect::<Option<_>>()
         .ok_or_else(internal)?;
-    promos.sort_by(|a, b| b.priority.cmp(&a.priority).then_with(|| a.id.cmp(&b.id)));
+    promos.sort_by(|a, b| b.priority.cmp(&a.priority).then_with(|| a.id.cmp(b.id)));
     if req.shipping.is_some() && shipping.is_none() {
         return Err(internal());
     }

@@ -14,18 +14,18 @@ use crate::pricing::request::{Combination, Promotion, PromotionKind};
 use super::Problems;
 use super::values::{Sign, check_names, decimal, money, name, percent, required, when};
 
-pub(super) fn check_promotion(
+pub(super) fn check_promotion<'a>(
     p: &mut Problems,
     i: usize,
-    promo: &Promotion,
+    promo: &'a Promotion,
     currency: Option<Currency>,
-    line_ids: &BTreeSet<String>,
-    promo_ids: &mut BTreeSet<String>,
-) -> Option<Checked> {
+    line_ids: &BTreeSet<&str>,
+    promo_ids: &mut BTreeSet<&'a str>,
+) -> Option<Checked<'a>> {
     let promotions = ROOT.key("promotions");
     let base = promotions.index(i);
     let mut ok = name(p, &base.key("id"), &promo.id);
-    if ok && !promo_ids.insert(promo.id.clone()) {
+    if ok && !promo_ids.insert(promo.id.as_str()) {
         p.add(
             &base.key("id"),
             ErrorCode::InvalidValue,
@@ -135,7 +135,7 @@ pub(super) fn check_promotion(
                 categories: check_names(p, &tp.key("categories"), &t.categories),
             };
             for (k, id) in t.line_ids.iter().enumerate().take(MAX_NAMES) {
-                if !line_ids.contains(id) {
+                if !line_ids.contains(id.as_str()) {
                     p.add(
                         &tp.key("line_ids").index(k),
                         ErrorCode::UnknownReference,
@@ -148,7 +148,7 @@ pub(super) fn check_promotion(
     };
     let mut cond = Checked {
         request_index: i,
-        id: promo.id.clone(),
+        id: promo.id.as_str(),
         priority: promo.priority,
         exclusive: promo.combines == Combination::Exclusive,
         action: Action::FreeShipping,
@@ -173,7 +173,7 @@ pub(super) fn check_promotion(
         }
         if let Some(code) = &c.coupon {
             ok &= name(p, &cp.key("coupon"), code);
-            cond.coupon = Some(code.clone());
+            cond.coupon = Some(code.as_str());
         }
         cond.segments = check_names(p, &cp.key("segments"), &c.segments)
             .into_iter()

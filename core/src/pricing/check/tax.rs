@@ -12,7 +12,7 @@ use crate::pricing::request::TaxSettings;
 use super::Problems;
 use super::values::{list, name, percent};
 
-pub(super) fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
+pub(super) fn check_tax<'a>(p: &mut Problems, tax: Option<&'a TaxSettings>) -> Tax<'a> {
     let Some(t) = tax else {
         return Tax::default();
     };
@@ -38,7 +38,7 @@ pub(super) fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
             let fraction = percent(p, &rp.key("percent"), rate.percent, 1000);
             if let (true, Some(fraction)) = (named, fraction) {
                 out.push(Rate {
-                    name: rate.name.clone(),
+                    name: rate.name.as_str(),
                     fraction,
                     percent_text: format_normalized(rate.percent.value()),
                     compound: rate.compound,
@@ -46,7 +46,7 @@ pub(super) fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
             }
         }
         // The code is kept even when a rate is bad, so references still resolve.
-        codes.insert(code.clone(), out);
+        codes.insert(code.as_str(), out);
     }
     Tax {
         include: t.prices_include_tax,
@@ -55,7 +55,7 @@ pub(super) fn check_tax(p: &mut Problems, tax: Option<&TaxSettings>) -> Tax {
     }
 }
 
-pub(super) fn tax_reference(p: &mut Problems, path: &Pointer<'_>, code: &str, tax: &Tax) {
+pub(super) fn tax_reference(p: &mut Problems, path: &Pointer<'_>, code: &str, tax: &Tax<'_>) {
     if !tax.codes.contains_key(code) {
         p.add(
             path,

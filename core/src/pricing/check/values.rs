@@ -65,16 +65,16 @@ pub(super) fn name(p: &mut Problems, path: &Pointer<'_>, s: &str) -> bool {
     true
 }
 
-pub(super) fn check_names(
+pub(super) fn check_names<'a>(
     p: &mut Problems,
     path: &Pointer<'_>,
-    names: &[String],
-) -> BTreeSet<String> {
+    names: &'a [String],
+) -> BTreeSet<&'a str> {
     list(p, path, names.len(), MAX_NAMES);
     let mut set = BTreeSet::new();
     for (i, n) in names.iter().enumerate().take(MAX_NAMES) {
         if name(p, &path.index(i), n) {
-            set.insert(n.clone());
+            set.insert(n.as_str());
         }
     }
     set
