@@ -86,28 +86,20 @@ impl<'de> Reader<'de> {
         let bytes = self.bytes();
         self.pos += 1;
         let start = self.pos;
-        loop {
-            match bytes.get(self.pos) {
-                Some(b'"') => {
-                    let s = self.text.get(start..self.pos).ok_or_else(DeError::syntax)?;
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(&b) if b < 0x20 => return Err(DeError::syntax()),
-                Some(_) => self.pos += 1,
-                None => return Err(DeError::syntax()),
+        self.pos = plain_run(bytes, start);
+        match bytes.get(self.pos) {
+            Some(b'"') => {
+                let s = self.text.get(start..self.pos).ok_or_else(DeError::syntax)?;
+                self.pos += 1;
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            _ => return Err(DeError::syntax()),
         }
         let mut out = String::from(self.text.get(start..self.pos).ok_or_else(DeError::syntax)?);
         loop {
             let run = self.pos;
-            while let Some(&b) = bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos = plain_run(bytes, run);
             out.push_str(self.text.get(run..self.pos).ok_or_else(DeError::syntax)?);
             match bytes.get(self.pos) {
                 Some(b'"') => {
@@ -249,6 +241,50 @@ impl<'de> Reader<'de> {
             Ok(Number::F64(value))
         } else {
             Err(DeError::syntax())
+        }
+    }
+}
+
+/// Bytes that end a run of plain string content: `"`, `\\` and control characters.
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
+/// The index of the first byte at or after `from` that is [`SPECIAL`], or
+/// `bytes.len()`: one table lookup per byte over a slice iterator.
+fn plain_run(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or(&[]);
+    from + rest
+        .iter()
+        .position(|&b| SPECIAL[usize::from(b)])
+        .unwrap_or(rest.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+        /// The scan stops where the byte-by-byte rule does.
+        #[test]
+        fn plain_run_is_the_naive_scan(
+            bytes in prop::collection::vec(prop_oneof![any::<u8>(), Just(b'"'), Just(b'\\'), 0x20u8..0x7f], 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let naive = (from..bytes.len())
+                .find(|&i| matches!(bytes[i], b'"' | b'\\' | 0..=0x1f))
+                .unwrap_or(bytes.len());
+            prop_assert_eq!(super::plain_run(&bytes, from), naive);
         }
     }
 }
