@@ -1,6 +1,6 @@
 //! The one JSON writer of answers: compact, deterministic (struct members in declaration
 //! order, maps sorted by key), never a panic. The bytes are serde_json's compact
-//! output; [`writer`] writes them with less work per string.
+//! output; its `writer` module writes them with less work per string.
 
 #[cfg(test)]
 mod tests;

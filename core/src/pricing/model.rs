@@ -1,4 +1,4 @@
-//! The checked cart: what [`QuoteRequest`](super::QuoteRequest) becomes once every check of
+//! The checked cart: what [`QuoteRequest`] becomes once every check of
 //! `quote` has passed, and what the engine prices. Money is in integer minor units,
 //! decimals are exact ratios, lines are sorted by id and promotions are in evaluation
 //! order.
