@@ -151,6 +151,24 @@ fn float<T: Serialize>(out: &mut Vec<u8>, v: T) -> Result {
     serde_json::to_writer(out, &v).map_err(|_| Refused)
 }
 
+/// The integer methods of a serializer: each widens its value to 128 bits and hands
+/// the digits to `$write` (`plain` for values, `quoted` for map keys).
+macro_rules! integers {
+    ($write:ident) => {
+        integers!(@each $write
+            serialize_i8 i8 signed i128, serialize_i16 i16 signed i128,
+            serialize_i32 i32 signed i128, serialize_i64 i64 signed i128,
+            serialize_i128 i128 signed i128, serialize_u8 u8 unsigned u128,
+            serialize_u16 u16 unsigned u128, serialize_u32 u32 unsigned u128,
+            serialize_u64 u64 unsigned u128, serialize_u128 u128 unsigned u128);
+    };
+    (@each $write:ident $($method:ident $ty:ident $digits:ident $wide:ident),*) => {$(
+        fn $method(self, v: $ty) -> Result {
+            self.$write(|out| $digits(out, <$wide>::from(v)))
+        }
+    )*};
+}
+
 /// The serializer: a borrowed output buffer.
 pub(crate) struct Writer<'o> {
     pub(crate) out: &'o mut Vec<u8>,
@@ -180,6 +198,12 @@ impl Compound<'_, '_> {
 }
 
 impl<'a, 'o> Writer<'o> {
+    /// Writes a value's text as it is (the counterpart of `Key::quoted`).
+    fn plain(&mut self, write: impl FnOnce(&mut Vec<u8>)) -> Result {
+        write(self.out);
+        Ok(())
+    }
+
     fn begin(&'a mut self, open: u8, close: &'static [u8]) -> Compound<'a, 'o> {
         self.out.push(open);
         Compound {
@@ -213,46 +237,7 @@ impl<'a, 'o> ser::Serializer for &'a mut Writer<'o> {
             .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result {
-        signed(self.out, i128::from(v));
-        Ok(())
-    }
-    fn serialize_i16(self, v: i16) -> Result {
-        signed(self.out, i128::from(v));
-        Ok(())
-    }
-    fn serialize_i32(self, v: i32) -> Result {
-        signed(self.out, i128::from(v));
-        Ok(())
-    }
-    fn serialize_i64(self, v: i64) -> Result {
-        signed(self.out, i128::from(v));
-        Ok(())
-    }
-    fn serialize_i128(self, v: i128) -> Result {
-        signed(self.out, v);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result {
-        unsigned(self.out, u128::from(v));
-        Ok(())
-    }
-    fn serialize_u16(self, v: u16) -> Result {
-        unsigned(self.out, u128::from(v));
-        Ok(())
-    }
-    fn serialize_u32(self, v: u32) -> Result {
-        unsigned(self.out, u128::from(v));
-        Ok(())
-    }
-    fn serialize_u64(self, v: u64) -> Result {
-        unsigned(self.out, u128::from(v));
-        Ok(())
-    }
-    fn serialize_u128(self, v: u128) -> Result {
-        unsigned(self.out, v);
-        Ok(())
-    }
+    integers!(plain);
     fn serialize_f32(self, v: f32) -> Result {
         float(self.out, v)
     }
@@ -369,38 +354,27 @@ impl ser::SerializeSeq for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+/// The tuple-like compounds write their elements as a sequence's.
+macro_rules! as_sequence {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Refused;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+                ser::SerializeSeq::serialize_element(self, value)
+            }
+            fn end(self) -> Result {
+                Compound::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
+as_sequence!(
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -442,6 +416,15 @@ impl ser::SerializeStructVariant for Compound<'_, '_> {
     fn end(self) -> Result {
         Compound::end(self)
     }
+}
+
+/// The methods by which a map key refuses a one-argument value, as serde_json does.
+macro_rules! refused {
+    ($($method:ident($ty:ty)),*) => {$(
+        fn $method(self, _v: $ty) -> Result {
+            Err(Refused)
+        }
+    )*};
 }
 
 /// A map key: strings as they are, integers, booleans and chars quoted (serde_json's
@@ -497,45 +480,13 @@ impl ser::Serializer for Key<'_> {
     fn serialize_bool(self, v: bool) -> Result {
         self.quoted(|o| o.extend_from_slice(if v { b"true" } else { b"false" }))
     }
-    fn serialize_i8(self, v: i8) -> Result {
-        self.quoted(|o| signed(o, i128::from(v)))
-    }
-    fn serialize_i16(self, v: i16) -> Result {
-        self.quoted(|o| signed(o, i128::from(v)))
-    }
-    fn serialize_i32(self, v: i32) -> Result {
-        self.quoted(|o| signed(o, i128::from(v)))
-    }
-    fn serialize_i64(self, v: i64) -> Result {
-        self.quoted(|o| signed(o, i128::from(v)))
-    }
-    fn serialize_i128(self, v: i128) -> Result {
-        self.quoted(|o| signed(o, v))
-    }
-    fn serialize_u8(self, v: u8) -> Result {
-        self.quoted(|o| unsigned(o, u128::from(v)))
-    }
-    fn serialize_u16(self, v: u16) -> Result {
-        self.quoted(|o| unsigned(o, u128::from(v)))
-    }
-    fn serialize_u32(self, v: u32) -> Result {
-        self.quoted(|o| unsigned(o, u128::from(v)))
-    }
-    fn serialize_u64(self, v: u64) -> Result {
-        self.quoted(|o| unsigned(o, u128::from(v)))
-    }
-    fn serialize_u128(self, v: u128) -> Result {
-        self.quoted(|o| unsigned(o, v))
-    }
-    fn serialize_f32(self, _v: f32) -> Result {
-        Err(Refused)
-    }
-    fn serialize_f64(self, _v: f64) -> Result {
-        Err(Refused)
-    }
-    fn serialize_bytes(self, _v: &[u8]) -> Result {
-        Err(Refused)
-    }
+    integers!(quoted);
+    refused!(
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_bytes(&[u8]),
+        serialize_unit_struct(&'static str)
+    );
     fn serialize_none(self) -> Result {
         Err(Refused)
     }
@@ -543,9 +494,6 @@ impl ser::Serializer for Key<'_> {
         Err(Refused)
     }
     fn serialize_unit(self) -> Result {
-        Err(Refused)
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result {
         Err(Refused)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
