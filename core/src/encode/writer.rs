@@ -151,6 +151,37 @@ fn float<T: Serialize>(out: &mut Vec<u8>, v: T) -> Result {
     serde_json::to_writer(out, &v).map_err(|_| Refused)
 }
 
+/// What values and map keys write alike: strings, chars and unit variants as JSON
+/// strings, a newtype struct as its content.
+macro_rules! as_strings {
+    () => {
+        fn serialize_str(self, v: &str) -> Result {
+            string(self.out, v);
+            Ok(())
+        }
+        fn serialize_char(self, v: char) -> Result {
+            string(self.out, v.encode_utf8(&mut [0u8; 4]));
+            Ok(())
+        }
+        fn serialize_unit_variant(
+            self,
+            _name: &'static str,
+            _index: u32,
+            variant: &'static str,
+        ) -> Result {
+            string(self.out, variant);
+            Ok(())
+        }
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _name: &'static str,
+            value: &T,
+        ) -> Result {
+            value.serialize(self)
+        }
+    };
+}
+
 /// The integer methods of a serializer: each widens its value to 128 bits and hands
 /// the digits to `$write` (`plain` for values, `quoted` for map keys).
 macro_rules! integers {
@@ -244,14 +275,7 @@ impl<'a, 'o> ser::Serializer for &'a mut Writer<'o> {
     fn serialize_f64(self, v: f64) -> Result {
         float(self.out, v)
     }
-    fn serialize_char(self, v: char) -> Result {
-        string(self.out, v.encode_utf8(&mut [0u8; 4]));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> Result {
-        string(self.out, v);
-        Ok(())
-    }
+    as_strings!();
     fn serialize_bytes(self, v: &[u8]) -> Result {
         use ser::SerializeSeq;
         let mut seq = self.serialize_seq(Some(v.len()))?;
@@ -272,22 +296,6 @@ impl<'a, 'o> ser::Serializer for &'a mut Writer<'o> {
     }
     fn serialize_unit_struct(self, _name: &'static str) -> Result {
         self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result {
-        string(self.out, variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result {
-        value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -453,30 +461,7 @@ impl ser::Serializer for Key<'_> {
     type SerializeStruct = ser::Impossible<(), Refused>;
     type SerializeStructVariant = ser::Impossible<(), Refused>;
 
-    fn serialize_str(self, v: &str) -> Result {
-        string(self.out, v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result {
-        string(self.out, v.encode_utf8(&mut [0u8; 4]));
-        Ok(())
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result {
-        string(self.out, variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result {
-        value.serialize(self)
-    }
+    as_strings!();
     fn serialize_bool(self, v: bool) -> Result {
         self.quoted(|o| o.extend_from_slice(if v { b"true" } else { b"false" }))
     }
