@@ -56,10 +56,10 @@ pub fn allocate_minor(total: i128, weights: &[Decimal]) -> Result<Vec<i128>, Mon
     let mut remainders = Vec::with_capacity(ints.len());
     let mut given = 0u128;
     for w in &ints {
-        let product = magnitude.checked_mul(*w).ok_or(OVERFLOW)?;
-        let q = product / sum;
+        let product = super::wide::mul_u(magnitude, *w).ok_or(OVERFLOW)?;
+        let (q, r) = super::wide::quot_rem_u(product, sum).ok_or(OVERFLOW)?;
         parts.push(q);
-        remainders.push(product % sum);
+        remainders.push(r);
         given = given.checked_add(q).ok_or(OVERFLOW)?;
     }
     // Fewer than `parts.len()` units are left (each remainder is below `sum`).

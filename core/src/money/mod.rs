@@ -29,6 +29,7 @@ mod currency_table;
 mod error;
 mod monetary;
 mod rounding;
+pub(crate) mod wide;
 
 #[cfg(test)]
 mod tests;

@@ -160,8 +160,9 @@ pub(crate) fn div_round(n: i128, d: i128, mode: RoundingMode) -> i128 {
         return 0;
     }
     // Truncating quotient and remainder: n = q*d + r, |r| < d, r has the sign of n.
-    let q = n / d;
-    let r = n % d;
+    let Some((q, r)) = super::wide::quot_rem(n, d) else {
+        return 0;
+    };
     if r == 0 {
         return q;
     }
@@ -177,7 +178,7 @@ pub(crate) fn div_round(n: i128, d: i128, mode: RoundingMode) -> i128 {
         RoundingMode::Floor => n < 0,
         RoundingMode::HalfUp => half.is_ge(),
         RoundingMode::HalfDown => half.is_gt(),
-        RoundingMode::HalfEven => half.is_gt() || (half.is_eq() && q % 2 != 0),
+        RoundingMode::HalfEven => half.is_gt() || (half.is_eq() && q & 1 != 0),
     };
     if round_away { away } else { q }
 }

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::money::RoundingMode;
 use crate::money::div_round;
+use crate::money::wide::{self, mul, quot};
 
 /// `num / den` with `den > 0`, always reduced. Every operation is checked: `None`
 /// means the exact value no longer fits 128 bits (the caller reports
@@ -18,14 +19,8 @@ pub(crate) struct Ratio {
 }
 
 fn gcd(a: i128, b: i128) -> i128 {
-    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
-    }
-    // `a` divides both inputs, so it fits i128 unless both were i128::MIN.
-    i128::try_from(a).unwrap_or(1)
+    // The gcd divides both inputs, so it fits i128 unless both were i128::MIN.
+    i128::try_from(wide::gcd(a, b)).unwrap_or(1)
 }
 
 impl Ratio {
@@ -43,8 +38,8 @@ impl Ratio {
         };
         let g = gcd(num, den).max(1);
         Some(Ratio {
-            num: num / g,
-            den: den / g,
+            num: quot(num, g)?,
+            den: quot(den, g)?,
         })
     }
 
@@ -63,11 +58,8 @@ impl Ratio {
 
     pub(crate) fn add(self, o: Ratio) -> Option<Ratio> {
         let g = gcd(self.den, o.den).max(1);
-        let den = (self.den / g).checked_mul(o.den)?;
-        let num = self
-            .num
-            .checked_mul(o.den / g)?
-            .checked_add(o.num.checked_mul(self.den / g)?)?;
+        let den = mul(quot(self.den, g)?, o.den)?;
+        let num = mul(self.num, quot(o.den, g)?)?.checked_add(mul(o.num, quot(self.den, g)?)?)?;
         Ratio::new(num, den)
     }
 
@@ -81,8 +73,8 @@ impl Ratio {
     pub(crate) fn mul(self, o: Ratio) -> Option<Ratio> {
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);
-        let num = (self.num / g1).checked_mul(o.num / g2)?;
-        let den = (self.den / g2).checked_mul(o.den / g1)?;
+        let num = mul(quot(self.num, g1)?, quot(o.num, g2)?)?;
+        let den = mul(quot(self.den, g2)?, quot(o.den, g1)?)?;
         Ratio::new(num, den)
     }
 
@@ -94,18 +86,14 @@ impl Ratio {
     }
 
     pub(crate) fn checked_cmp(self, o: Ratio) -> Option<Ordering> {
-        Some(
-            self.num
-                .checked_mul(o.den)?
-                .cmp(&o.num.checked_mul(self.den)?),
-        )
+        Some(mul(self.num, o.den)?.cmp(&mul(o.num, self.den)?))
     }
 
     /// Rounds to `dp` decimal places with `mode` and returns the result counted in
     /// units of `10^-dp` (minor units when `dp` is the currency's minor units).
     pub(crate) fn round_to(self, dp: u32, mode: RoundingMode) -> Option<i128> {
         let scale = 10i128.checked_pow(dp)?;
-        Some(div_round(self.num.checked_mul(scale)?, self.den, mode))
+        Some(div_round(mul(self.num, scale)?, self.den, mode))
     }
 
     /// The largest integer not above the value.
