@@ -15,12 +15,13 @@ check() {
     status=1
   fi
 }
-# Lean request path (issue #12): measured 552 899 / 245 095 (WASI) and 595 590 / 228 187
-# (npm) after one-pass decoding, canonical-only NFC, wasm-opt -Oz and the string boundary;
-# budgets are those + ~5 % so a regression fails. The goals (WASI <= 262 144 B raw, npm
-# <= 122 880 B gzip) are not met yet: docs/performance.md says by how much and why.
-check dist/lockstep.wasm 580000 258000
-check dist/npm/lockstep_web_bg.wasm 625000 240000
+# Lean request path (issue #12): measured 521 411 / 228 532 (WASI) and 565 598 / 213 305
+# (npm) after one-pass decoding, compact generated NFC tables, 64-bit fast paths,
+# wasm-opt -Oz and the string boundary; budgets are those + ~4 % so a regression fails.
+# The goals (WASI <= 262 144 B raw, npm <= 122 880 B gzip) are not met yet:
+# docs/performance.md says by how much and why.
+check dist/lockstep.wasm 542000 238000
+check dist/npm/lockstep_web_bg.wasm 588000 222000
 # Components (docs/components.md): the same budget for each one-core component; the
 # composition holds two cores (sanitizer, scorer) and the small parts.
 check dist/lockstep.component.wasm 819200 307200
