@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use crate::version::Target;
-use crate::wire::{Operation, Response, run, to_json};
+use crate::wire::{Operation, Response, handle_json, run, to_json};
 
 /// Removes JSON whitespace outside strings, keeping member order.
 fn compact(json: &str) -> String {
@@ -67,6 +67,10 @@ pub(crate) fn check_dir(dir: &str, op: &str, min: usize) {
             Err(e) => e.to_json(),
         };
         assert_eq!(got, expected, "{name}");
+        // The byte entry writes a quote's borrowed answer directly; `run` converts it
+        // to owned strings first. Both give the vector's bytes.
+        let bytes = handle_json(op, to_json(&doc["request"]).as_bytes(), Target::Native);
+        assert_eq!(bytes.json, expected, "{name}: handle_json");
         // Requests derive `Serialize`: a decoded request written back is answered with
         // the same bytes (Rust users may build a request and send it over the wire).
         if let Some(again) = reserialized(op, &to_json(&doc["request"])) {

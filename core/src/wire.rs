@@ -14,7 +14,7 @@ pub use crate::encode::to_json;
 use crate::encode::to_json_with_capacity;
 use crate::error::{Error, ErrorCode};
 use crate::fraud::{ScoreRequest, ScoreResponse};
-use crate::pricing::{QuoteRequest, QuoteResponse};
+use crate::pricing::{IntoOwned, QuoteRequest, QuoteResponse};
 use crate::redact::quotable;
 use crate::validate::{ValidateRequest, ValidateResponse};
 use crate::version::{Target, VersionRequest, VersionResponse};
@@ -150,19 +150,75 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// The answer's bytes; `request_len` sizes the output buffer (an answer is rarely
-    /// more than twice its request, plus its fixed members).
-    fn from_result(result: Result<Response, Error>, request_len: usize) -> Outcome {
+    /// The answer's bytes (already written) or the error's.
+    fn from_result(result: Result<String, Error>) -> Outcome {
         match result {
-            Ok(response) => Outcome {
-                json: to_json_with_capacity(&response, request_len.saturating_mul(2) + 512),
-                error: None,
-            },
+            Ok(json) => Outcome { json, error: None },
             Err(err) => Outcome {
                 error: Some(err.code),
                 json: err.to_json(),
             },
         }
+    }
+}
+
+/// What [`dispatch`] does with an operation's answer: [`run`] keeps it as a
+/// [`Response`]; the byte entries write it at once, so a quote's answer, which borrows
+/// its ids, names and texts from the checked cart, is never copied into owned strings.
+/// One method per answer type, so the writer is never handed a [`Response`] that
+/// could hold an owned quote (its serializer would be a second copy in the module).
+trait Finish {
+    type Out;
+    fn quote(self, answer: QuoteResponse<&str>) -> Self::Out;
+    fn validate(self, answer: ValidateResponse) -> Self::Out;
+    fn score(self, answer: ScoreResponse) -> Self::Out;
+    fn version(self, answer: VersionResponse) -> Self::Out;
+}
+
+/// Keeps the answer as a value (owned strings).
+struct Keep;
+
+impl Finish for Keep {
+    type Out = Response;
+    fn quote(self, answer: QuoteResponse<&str>) -> Response {
+        Response::Quote(Box::new(answer.into_owned()))
+    }
+    fn validate(self, answer: ValidateResponse) -> Response {
+        Response::Validate(Box::new(answer))
+    }
+    fn score(self, answer: ScoreResponse) -> Response {
+        Response::Score(answer)
+    }
+    fn version(self, answer: VersionResponse) -> Response {
+        Response::Version(answer)
+    }
+}
+
+/// Writes the answer into a buffer sized from the request: an answer is rarely more
+/// than twice its request, plus its fixed members.
+struct Write {
+    request_len: usize,
+}
+
+impl Write {
+    fn json<T: Serialize>(&self, answer: &T) -> String {
+        to_json_with_capacity(answer, self.request_len.saturating_mul(2) + 512)
+    }
+}
+
+impl Finish for Write {
+    type Out = String;
+    fn quote(self, answer: QuoteResponse<&str>) -> String {
+        self.json(&answer)
+    }
+    fn validate(self, answer: ValidateResponse) -> String {
+        self.json(&answer)
+    }
+    fn score(self, answer: ScoreResponse) -> String {
+        self.json(&answer)
+    }
+    fn version(self, answer: VersionResponse) -> String {
+        self.json(&answer)
     }
 }
 
@@ -188,17 +244,18 @@ pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
 /// assert!(run(Operation::Validate, "{}", Target::Native).is_ok());
 /// ```
 pub fn run(op: Operation, request: &str, target: Target) -> Result<Response, Error> {
-    dispatch(op, request, target, false)
+    dispatch(op, request, target, false, Keep)
 }
 
-/// Decodes the request of `op` (`checked`: its text already passed the strict check)
-/// and answers it.
-fn dispatch(
+/// Decodes the request of `op` (`checked`: its text already passed the strict check),
+/// answers it and hands the answer to `finish`.
+fn dispatch<F: Finish>(
     op: Operation,
     request: &str,
     target: Target,
     checked: bool,
-) -> Result<Response, Error> {
+    finish: F,
+) -> Result<F::Out, Error> {
     fn read<'a, T: Deserialize<'a>>(text: &'a str, checked: bool) -> Result<T, Error> {
         if checked {
             codec::decode_checked(text)
@@ -209,19 +266,19 @@ fn dispatch(
     match op {
         Operation::Version => {
             let _request: VersionRequest = read(request, checked)?;
-            Ok(Response::Version(crate::version::version(target)))
+            Ok(finish.version(crate::version::version(target)))
         }
         Operation::Quote => {
             let request: QuoteRequest = read(request, checked)?;
-            crate::pricing::quote(request).map(|r| Response::Quote(Box::new(r)))
+            crate::pricing::quote_with(&request, |answer| finish.quote(answer))
         }
         Operation::Validate => {
             let request: ValidateRequest = read(request, checked)?;
-            crate::validate::validate(request).map(|r| Response::Validate(Box::new(r)))
+            crate::validate::validate(request).map(|r| finish.validate(r))
         }
         Operation::Score => {
             let request: ScoreRequest = read(request, checked)?;
-            crate::fraud::score(request).map(Response::Score)
+            crate::fraud::score(request).map(|r| finish.score(r))
         }
     }
 }
@@ -234,13 +291,13 @@ fn dispatch(
 /// assert_eq!(out.error.map(|c| c.as_str()), Some("unknown_operation"));
 /// ```
 pub fn handle_json(op: &str, request: &[u8], target: Target) -> Outcome {
-    Outcome::from_result(
-        Operation::parse(op).and_then(|op| {
-            let text = codec::request_text(request)?;
-            run(op, text, target)
-        }),
-        request.len(),
-    )
+    let finish = Write {
+        request_len: request.len(),
+    };
+    Outcome::from_result(Operation::parse(op).and_then(|op| {
+        let text = codec::request_text(request)?;
+        dispatch(op, text, target, false, finish)
+    }))
 }
 
 /// A `--batch` line as it is read: the request stays text until the operation is known.
@@ -263,14 +320,14 @@ struct Envelope<'a> {
 /// assert_eq!(line, handle_json("version", b"{}", Target::Wasi));
 /// ```
 pub fn handle_batch_line(line: &[u8], target: Target) -> Outcome {
-    Outcome::from_result(
-        codec::request_text(line).and_then(|text| {
-            // The envelope decoded: the whole line is strict JSON, so the request's own
-            // errors need no second strict check.
-            let envelope: Envelope = codec::decode(text)?;
-            let op = Operation::parse(&envelope.op)?;
-            dispatch(op, envelope.request.0, target, true)
-        }),
-        line.len(),
-    )
+    let finish = Write {
+        request_len: line.len(),
+    };
+    Outcome::from_result(codec::request_text(line).and_then(|text| {
+        // The envelope decoded: the whole line is strict JSON, so the request's own
+        // errors need no second strict check.
+        let envelope: Envelope = codec::decode(text)?;
+        let op = Operation::parse(&envelope.op)?;
+        dispatch(op, envelope.request.0, target, true, finish)
+    }))
 }

@@ -12,27 +12,27 @@ use super::response::{
 };
 use super::tax::{self, Item, Levy};
 
-struct Fmt<'a>(&'a Cart<'a>);
+struct Fmt<'c>(&'c Cart<'c>);
 
-impl Fmt<'_> {
+impl<'c> Fmt<'c> {
     fn money(&self, minor: i128) -> Result<Money, Error> {
         Money::from_minor(minor, self.0.currency).map_err(|_| overflow(""))
     }
 
     /// Each list is sized once (a `collect` over `Result`s cannot know its length and
     /// regrows).
-    fn shares(&self, list: &[(&str, i128)]) -> Result<Vec<DiscountShare>, Error> {
+    fn shares(&self, list: &[(&'c str, i128)]) -> Result<Vec<DiscountShare<&'c str>>, Error> {
         let mut out = Vec::with_capacity(list.len());
         for (id, d) in list {
             out.push(DiscountShare {
-                promotion: (*id).to_owned(),
+                promotion: *id,
                 amount: self.money(*d)?,
             });
         }
         Ok(out)
     }
 
-    fn taxes(&self, levies: &[Levy]) -> Result<Vec<TaxAmount>, Error> {
+    fn taxes(&self, levies: &[Levy<'c>]) -> Result<Vec<TaxAmount<&'c str>>, Error> {
         let mut out = Vec::with_capacity(levies.len());
         for l in levies {
             let rate = self
@@ -43,9 +43,9 @@ impl Fmt<'_> {
                 .and_then(|r| r.get(l.rate))
                 .ok_or_else(missing_rate)?;
             out.push(TaxAmount {
-                code: l.code.to_owned(),
-                name: rate.name.to_owned(),
-                percent: rate.percent_text.clone(),
+                code: l.code,
+                name: rate.name,
+                percent: &rate.percent_text,
                 amount: self.money(l.amount)?,
             });
         }
@@ -70,7 +70,8 @@ fn sum(values: impl IntoIterator<Item = i128>) -> Result<i128, Error> {
     values.into_iter().try_fold(0, add)
 }
 
-pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
+/// Prices a checked cart; the answer borrows its strings from `cart`.
+pub(crate) fn price<'c>(cart: &'c Cart<'c>) -> Result<QuoteResponse<&'c str>, Error> {
     let mut state = State::new(cart);
     promotions::apply(cart, &mut state)?;
 
@@ -114,8 +115,8 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
         lines.push((
             line.request_index,
             LineQuote {
-                id: line.id.to_owned(),
-                quantity: line.quantity_text.clone(),
+                id: line.id,
+                quantity: &line.quantity_text,
                 gross: f.money(line.gross)?,
                 discounts: f.shares(shares)?,
                 net: f.money(net)?,
@@ -174,7 +175,7 @@ pub(crate) fn price(cart: &Cart) -> Result<QuoteResponse, Error> {
     let mut applied = Vec::with_capacity(state.applied.len());
     for (id, amount) in &state.applied {
         applied.push(AppliedPromotion {
-            id: (*id).to_owned(),
+            id: *id,
             amount: f.money(*amount)?,
         });
     }

@@ -48,6 +48,7 @@ pub use request::{
     PriceModelKind, Promotion, PromotionKind, PromotionTarget, QuoteRequest, RoundingSettings,
     ShippingInput, TaxRate, TaxRounding, TaxSettings, Tier,
 };
+pub(crate) use response::IntoOwned;
 pub use response::{
     AppliedPromotion, ConditionName, ConvertedTotal, DiscountShare, LineQuote, QuoteResponse,
     RejectReason, RejectedPromotion, ShippingQuote, TaxAmount,
@@ -72,4 +73,14 @@ pub use response::{
 /// ```
 pub fn quote(request: QuoteRequest) -> Result<QuoteResponse, crate::error::Error> {
     model::Cart::try_from(&request)?.quote()
+}
+
+/// [`quote`] for the wire: checks and prices the cart and hands `finish` the answer
+/// with its strings borrowed from the checked cart (nothing copied for the writer).
+pub(crate) fn quote_with<R>(
+    request: &QuoteRequest,
+    finish: impl FnOnce(QuoteResponse<&str>) -> R,
+) -> Result<R, crate::error::Error> {
+    let cart = model::Cart::try_from(request)?;
+    engine::price(&cart).map(finish)
 }

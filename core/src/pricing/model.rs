@@ -32,7 +32,7 @@ use crate::money::{Currency, Money, RoundingMode};
 use super::instant::Instant;
 use super::ratio::Ratio;
 use super::request::{PromotionKind, QuoteRequest, TaxRounding};
-use super::response::QuoteResponse;
+use super::response::{IntoOwned, QuoteResponse};
 
 /// A cart that passed every check of `quote` (see the [module](self)).
 ///
@@ -101,7 +101,7 @@ impl<'a> Cart<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn quote(&self) -> Result<QuoteResponse, Error> {
-        super::engine::price(self)
+        super::engine::price(self).map(IntoOwned::into_owned)
     }
 
     /// The cart's currency.

@@ -23,7 +23,7 @@ pub(crate) struct State<'c> {
     pub ship_net: i128,
     pub ship_discounts: Vec<(&'c str, i128)>,
     pub applied: Vec<(&'c str, i128)>,
-    pub rejected: Vec<RejectedPromotion>,
+    pub rejected: Vec<RejectedPromotion<&'c str>>,
 }
 
 impl<'c> State<'c> {
@@ -39,16 +39,16 @@ impl<'c> State<'c> {
     }
 }
 
-fn reject(promo: &Promotion, reason: RejectReason) -> RejectedPromotion {
+fn reject<'c>(promo: &Promotion<'c>, reason: RejectReason) -> RejectedPromotion<&'c str> {
     RejectedPromotion {
-        id: promo.id.to_owned(),
+        id: promo.id,
         reason,
         condition: None,
         by: None,
     }
 }
 
-fn unmet(promo: &Promotion, condition: ConditionName) -> RejectedPromotion {
+fn unmet<'c>(promo: &Promotion<'c>, condition: ConditionName) -> RejectedPromotion<&'c str> {
     RejectedPromotion {
         condition: Some(condition),
         ..reject(promo, RejectReason::ConditionNotMet)
@@ -77,7 +77,7 @@ pub(crate) fn apply<'c>(cart: &'c Cart, state: &mut State<'c>) -> Result<(), Err
         };
         if let Some(by) = &exclusive {
             state.rejected.push(RejectedPromotion {
-                by: Some((*by).to_owned()),
+                by: Some(*by),
                 ..reject(promo, RejectReason::ExcludedBy)
             });
             continue;
@@ -86,7 +86,7 @@ pub(crate) fn apply<'c>(cart: &'c Cart, state: &mut State<'c>) -> Result<(), Err
             && let Some((first, _)) = state.applied.first()
         {
             state.rejected.push(RejectedPromotion {
-                by: Some((*first).to_owned()),
+                by: Some(*first),
                 ..reject(promo, RejectReason::NotCombinable)
             });
             continue;
@@ -126,12 +126,12 @@ pub(crate) fn apply<'c>(cart: &'c Cart, state: &mut State<'c>) -> Result<(), Err
 }
 
 /// The lines the promotion may discount, or why it does not apply.
-fn eligibility(
+fn eligibility<'p>(
     cart: &Cart,
     state: &State,
-    promo: &Promotion,
+    promo: &Promotion<'p>,
     path: &Pointer<'_>,
-) -> Result<Result<Vec<usize>, RejectedPromotion>, Error> {
+) -> Result<Result<Vec<usize>, RejectedPromotion<&'p str>>, Error> {
     let before_start = promo.starts.is_some_and(|s| cart.as_of < s);
     let after_end = promo.ends.is_some_and(|e| cart.as_of >= e);
     if before_start || after_end {

@@ -16,14 +16,15 @@ use crate::money::{Currency, Money};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "QuoteResponse"))]
 #[non_exhaustive]
-pub struct QuoteResponse {
+pub struct QuoteResponse<S = String> {
     /// The currency of every amount.
     pub currency: Currency,
     /// Whether line and shipping amounts include tax.
     pub prices_include_tax: bool,
     /// The lines, in request order.
-    pub lines: Vec<LineQuote>,
+    pub lines: Vec<LineQuote<S>>,
     /// Σ line `gross`.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -34,7 +35,7 @@ pub struct QuoteResponse {
     pub discount_total: Money,
     /// The shipping charge, when the request has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<ShippingQuote>,
+    pub shipping: Option<ShippingQuote<S>>,
     /// Σ every tax (lines and shipping).
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -55,9 +56,9 @@ pub struct QuoteResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub converted: Option<ConvertedTotal>,
     /// Promotions that applied, in evaluation order.
-    pub applied: Vec<AppliedPromotion>,
+    pub applied: Vec<AppliedPromotion<S>>,
     /// Promotions that did not apply, in evaluation order, with the reason.
-    pub rejected: Vec<RejectedPromotion>,
+    pub rejected: Vec<RejectedPromotion<S>>,
 }
 
 /// The order total in another currency: `total × rate`, rounded once to the target
@@ -101,24 +102,25 @@ pub struct ConvertedTotal {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "LineQuote"))]
 #[non_exhaustive]
-pub struct LineQuote {
+pub struct LineQuote<S = String> {
     /// The line id.
-    pub id: String,
+    pub id: S,
     /// The quantity, normalized (`"1.5"`).
-    pub quantity: String,
+    pub quantity: S,
     /// The price before discounts.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub gross: Money,
     /// Each promotion's share of this line.
-    pub discounts: Vec<DiscountShare>,
+    pub discounts: Vec<DiscountShare<S>>,
     /// `gross` − Σ `discounts`.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub net: Money,
     /// Taxes on `net` (included in it when prices include tax).
-    pub taxes: Vec<TaxAmount>,
+    pub taxes: Vec<TaxAmount<S>>,
     /// `net` + Σ `taxes` (tax-exclusive) or `net` (tax-inclusive).
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -139,20 +141,21 @@ pub struct LineQuote {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "ShippingQuote"))]
 #[non_exhaustive]
-pub struct ShippingQuote {
+pub struct ShippingQuote<S = String> {
     /// The charge before discounts.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub gross: Money,
     /// Discounts (free shipping).
-    pub discounts: Vec<DiscountShare>,
+    pub discounts: Vec<DiscountShare<S>>,
     /// `gross` − Σ `discounts`.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub net: Money,
     /// Taxes on `net`.
-    pub taxes: Vec<TaxAmount>,
+    pub taxes: Vec<TaxAmount<S>>,
     /// `net` + Σ `taxes` (tax-exclusive) or `net` (tax-inclusive).
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -172,10 +175,11 @@ pub struct ShippingQuote {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "DiscountShare"))]
 #[non_exhaustive]
-pub struct DiscountShare {
+pub struct DiscountShare<S = String> {
     /// The promotion id.
-    pub promotion: String,
+    pub promotion: S,
     /// The amount taken off.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -196,14 +200,15 @@ pub struct DiscountShare {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "TaxAmount"))]
 #[non_exhaustive]
-pub struct TaxAmount {
+pub struct TaxAmount<S = String> {
     /// The tax code.
-    pub code: String,
+    pub code: S,
     /// The rate's name.
-    pub name: String,
+    pub name: S,
     /// The rate in percent, normalized.
-    pub percent: String,
+    pub percent: S,
     /// The tax amount.
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -222,10 +227,11 @@ pub struct TaxAmount {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "AppliedPromotion"))]
 #[non_exhaustive]
-pub struct AppliedPromotion {
+pub struct AppliedPromotion<S = String> {
     /// The promotion id.
-    pub id: String,
+    pub id: S,
     /// Its total discount (Σ of its shares).
     #[serde(serialize_with = "crate::money::as_amount::serialize")]
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
@@ -295,10 +301,11 @@ pub enum ConditionName {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "RejectedPromotion"))]
 #[non_exhaustive]
-pub struct RejectedPromotion {
+pub struct RejectedPromotion<S = String> {
     /// The promotion id.
-    pub id: String,
+    pub id: S,
     /// Why.
     pub reason: RejectReason,
     /// For `condition_not_met`: which condition.
@@ -306,5 +313,80 @@ pub struct RejectedPromotion {
     pub condition: Option<ConditionName>,
     /// For `excluded_by` and `not_combinable`: the other promotion's id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub by: Option<String>,
+    pub by: Option<S>,
 }
+
+/// The engine answers with ids, names and texts borrowed from the checked cart
+/// (`QuoteResponse<&str>`): the wire path writes that straight out, and
+/// [`super::quote`] hands out owned strings by this conversion.
+pub(crate) trait IntoOwned {
+    /// The same value with owned strings.
+    type Owned;
+    /// Converts, copying each borrowed string once.
+    fn into_owned(self) -> Self::Owned;
+}
+
+impl IntoOwned for &str {
+    type Owned = String;
+    fn into_owned(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl<T: IntoOwned> IntoOwned for Vec<T> {
+    type Owned = Vec<T::Owned>;
+    fn into_owned(self) -> Self::Owned {
+        self.into_iter().map(IntoOwned::into_owned).collect()
+    }
+}
+
+impl<T: IntoOwned> IntoOwned for Option<T> {
+    type Owned = Option<T::Owned>;
+    fn into_owned(self) -> Self::Owned {
+        self.map(IntoOwned::into_owned)
+    }
+}
+
+/// Values that hold no borrowed string convert to themselves.
+macro_rules! owned_already {
+    ($($ty:ty),*) => {$(
+        impl IntoOwned for $ty {
+            type Owned = $ty;
+            fn into_owned(self) -> $ty {
+                self
+            }
+        }
+    )*};
+}
+
+owned_already!(
+    bool,
+    Currency,
+    Money,
+    RejectReason,
+    ConditionName,
+    ConvertedTotal
+);
+
+/// Each answer struct converts member by member.
+macro_rules! owned_struct {
+    ($($ty:ident { $($field:ident),* })*) => {$(
+        impl IntoOwned for $ty<&str> {
+            type Owned = $ty;
+            fn into_owned(self) -> $ty {
+                $ty { $($field: self.$field.into_owned()),* }
+            }
+        }
+    )*};
+}
+
+owned_struct!(
+    QuoteResponse { currency, prices_include_tax, lines, subtotal, discount_total, shipping,
+        tax_total, total, cash_rounding, converted, applied, rejected }
+    LineQuote { id, quantity, gross, discounts, net, taxes, total }
+    ShippingQuote { gross, discounts, net, taxes, total }
+    DiscountShare { promotion, amount }
+    TaxAmount { code, name, percent, amount }
+    AppliedPromotion { id, amount }
+    RejectedPromotion { id, reason, condition, by }
+);
