@@ -60,6 +60,27 @@ fn every_byte_below_0x80_is_escaped_as_serde_json_does() {
     }
 }
 
+/// The escape test reads eight bytes at a time and pads the last partial word: every
+/// byte that needs an escape (and its neighbours that do not) at every position of
+/// strings up to three words long.
+#[test]
+fn an_escape_is_found_at_every_position_of_every_length() {
+    for len in 1..=24 {
+        for at in 0..len {
+            for b in [0x00u8, 0x08, 0x1f, b'"', b'\\', b' ', b'!', b'#', b'[', b']', 0x7f] {
+                let s: String = (0..len)
+                    .map(|i| if i == at { char::from(b) } else { 'x' })
+                    .collect();
+                assert_eq!(
+                    to_json(&s),
+                    serde_json::to_string(&s).unwrap(),
+                    "byte {b:#04x} at {at} of {len}"
+                );
+            }
+        }
+    }
+}
+
 #[derive(Serialize)]
 enum Shape {
     Unit,

@@ -80,7 +80,12 @@ pub fn format_normalized(value: Decimal) -> String {
     if value.is_zero() {
         return "0".to_owned();
     }
-    value.normalize().to_string()
+    // rust_decimal's `Display` text, written on the stack without `core::fmt`
+    // (`as_amount` tests prove the two texts equal).
+    let n = value.normalize();
+    super::as_amount::AmountText::new(n.mantissa(), n.scale())
+        .as_str()
+        .to_owned()
 }
 
 /// An exact decimal number that crosses JSON as a string (`"19.99"`), never as a JSON

@@ -155,5 +155,16 @@ mod tests {
             let text = AmountText::new(m, scale);
             prop_assert_eq!(text.as_str(), expected);
         }
+
+        /// `format_normalized` (written with `AmountText`) is rust_decimal's normalized
+        /// `Display`, and `"0"` for every zero.
+        #[test]
+        fn normalized_equals_decimal_normalize(lo in any::<u64>(), hi in any::<u32>(), neg in any::<bool>(), scale in 0u32..=28, small in any::<bool>(), zeros in 0u32..6) {
+            let magnitude = if small { i128::from(lo % 100_000) * 10i128.pow(zeros) } else { (i128::from(hi) << 64) | i128::from(lo) };
+            let m = if neg { -magnitude } else { magnitude };
+            let Some(d) = Decimal::try_from_i128_with_scale(m, scale).ok() else { return Ok(()) };
+            let expected = if d.is_zero() { "0".to_owned() } else { d.normalize().to_string() };
+            prop_assert_eq!(crate::money::format_normalized(d), expected);
+        }
     }
 }
