@@ -67,7 +67,9 @@ fn every_byte_below_0x80_is_escaped_as_serde_json_does() {
 fn an_escape_is_found_at_every_position_of_every_length() {
     for len in 1..=24 {
         for at in 0..len {
-            for b in [0x00u8, 0x08, 0x1f, b'"', b'\\', b' ', b'!', b'#', b'[', b']', 0x7f] {
+            for b in [
+                0x00u8, 0x08, 0x1f, b'"', b'\\', b' ', b'!', b'#', b'[', b']', 0x7f,
+            ] {
                 let s: String = (0..len)
                     .map(|i| if i == at { char::from(b) } else { 'x' })
                     .collect();
