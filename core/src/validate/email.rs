@@ -28,7 +28,11 @@ pub fn sanitize_email(raw: &str) -> String {
     match s.rsplit_once('@') {
         Some((local, domain)) => {
             let domain: String = crate::nfc::nfc(domain).to_ascii_lowercase();
-            format!("{local}@{domain}")
+            let mut out = String::with_capacity(local.len() + 1 + domain.len());
+            out.push_str(local);
+            out.push('@');
+            out.push_str(&domain);
+            out
         }
         None => s.to_owned(),
     }

@@ -67,7 +67,7 @@ pub(super) fn check(
             // An unparsable value is echoed only when short (a typo); anything longer
             // could be a card number typed in the wrong field, and is never repeated back.
             sanitized.exp_month = match parsed {
-                Ok(Some(v)) => Some(format!("{v:02}")),
+                Ok(Some(v)) => Some(sanitize::zero_padded(v.into(), 2)),
                 _ if m.chars().count() <= MAX_ECHOED_EXPIRY_CHARS => Some(m),
                 _ => None,
             };
@@ -92,7 +92,7 @@ pub(super) fn check(
                 Err(()) => Typed::Bad,
             };
             sanitized.exp_year = match parsed {
-                Ok(Some(v)) => Some(format!("{v:04}")),
+                Ok(Some(v)) => Some(sanitize::zero_padded(v, 4)),
                 _ if y.chars().count() <= MAX_ECHOED_EXPIRY_CHARS => Some(y),
                 _ => None,
             };

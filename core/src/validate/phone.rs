@@ -19,7 +19,7 @@ const MAX_DIGITS: usize = 15;
 /// The possible national-number lengths (bit n: n digits) of the regions sharing
 /// `code`: the union of their masks; 0 when the table has none.
 pub(super) fn possible_lengths(code: u16, regions: &[&str]) -> u32 {
-    let code_key = code.to_string();
+    let code_key = super::sanitize::zero_padded(code, 1);
     regions
         .iter()
         .map(|&r| if r == "001" { code_key.as_str() } else { r })
@@ -111,7 +111,8 @@ pub(super) fn check(
     }
     match calling_code(digits) {
         Some((code, regions)) => {
-            let national = len.saturating_sub(code.to_string().len());
+            let code_text = super::sanitize::zero_padded(code, 1);
+            let national = len.saturating_sub(code_text.len());
             let mask = possible_lengths(code, regions);
             let max = 31 - mask.leading_zeros().min(31);
             let national_bad = if partial {
@@ -142,7 +143,7 @@ pub(super) fn check(
                 );
             }
             Some(PhoneSummary {
-                calling_code: code.to_string(),
+                calling_code: code_text,
                 regions: regions.iter().map(|r| (*r).to_owned()).collect(),
             })
         }
