@@ -160,28 +160,17 @@ pub(super) fn holds_card_number(s: &str) -> bool {
     luhn_sequence(&digits)
 }
 
-/// `v` in decimal, zero-padded on the left to `width` digits, at most 8 (`07`, `2028`,
-/// `49`): the sanitized expiry and a calling code, written without `core::fmt`.
+/// `v` in decimal, zero-padded on the left to `width` digits (`07`, `2028`, `49`): the
+/// sanitized expiry and a calling code, written without `core::fmt` by the digits
+/// writer of amounts (`money::as_amount::AmountText`, scale 0).
 pub(super) fn zero_padded(v: u16, width: usize) -> String {
-    let mut digits = [b'0'; 8];
-    let mut at = digits.len();
-    let mut rest = v;
-    loop {
-        at -= 1;
-        if let Some(slot) = digits.get_mut(at) {
-            *slot = b'0' + (rest % 10) as u8;
-        }
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
+    let text = crate::money::as_amount::AmountText::new(i128::from(v), 0);
+    let digits = text.as_str();
+    let mut out = String::with_capacity(width.max(digits.len()));
+    for _ in digits.len()..width {
+        out.push('0');
     }
-    let start = at.min(digits.len().saturating_sub(width));
-    let digits = digits.get(start..).unwrap_or_default();
-    let mut out = String::with_capacity(digits.len());
-    for &b in digits {
-        out.push(char::from(b));
-    }
+    out.push_str(digits);
     out
 }
 
@@ -192,7 +181,7 @@ mod tests {
     #[test]
     fn zero_padded_is_format_with_a_width() {
         for v in [0u16, 7, 10, 99, 100, 2028, 9999, 10000, u16::MAX] {
-            for width in 0..=8 {
+            for width in 0..=12 {
                 assert_eq!(zero_padded(v, width), format!("{v:0width$}"), "{v} {width}");
             }
         }
