@@ -29,6 +29,51 @@ pub const DECIMAL_PATTERN: &str = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$";
 /// # Ok::<(), MoneyError>(())
 /// ```
 pub fn parse_decimal(s: &str) -> Result<Decimal, MoneyError> {
+    match short(s.as_bytes()) {
+        Some(d) => Ok(d),
+        None => checked(s),
+    }
+}
+
+/// The common case in one pass: a well-formed string of at most 19 digits and a point,
+/// whose value always fits (below 10^19, at most 18 places). Anything else, well-formed
+/// or not, is `None` and goes to [`checked`], which also words the errors; the tests
+/// compare the two on arbitrary strings.
+fn short(s: &[u8]) -> Option<Decimal> {
+    let (negative, body) = match s.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s),
+    };
+    if body.is_empty() || body.len() > 19 {
+        return None;
+    }
+    let mut mantissa = 0u64;
+    let mut point = None;
+    for (i, &b) in body.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => mantissa = mantissa * 10 + u64::from(b - b'0'),
+            b'.' if point.is_none() => point = Some(i),
+            _ => return None,
+        }
+    }
+    let int_len = point.unwrap_or(body.len());
+    let leading_zero = int_len > 1 && body.first() == Some(&b'0');
+    if int_len == 0 || point == Some(body.len() - 1) || leading_zero {
+        return None;
+    }
+    let scale = point.map_or(0, |p| body.len() - 1 - p);
+    Some(Decimal::from_parts(
+        mantissa as u32,
+        (mantissa >> 32) as u32,
+        0,
+        negative && mantissa != 0,
+        u32::try_from(scale).ok()?,
+    ))
+}
+
+/// The general case: the grammar checked (with the error's reason), then rust_decimal's
+/// exact parser.
+pub(super) fn checked(s: &str) -> Result<Decimal, MoneyError> {
     check_syntax(s)?;
     if s.len() > MAX_DECIMAL_CHARS {
         return Err(MoneyError::Unrepresentable);

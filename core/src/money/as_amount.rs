@@ -27,6 +27,14 @@ pub(crate) struct AmountText {
     start: usize,
 }
 
+/// `"00"`, `"01"` … `"99"`: two digits per division.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 impl AmountText {
     /// `mantissa` scaled by `scale` decimal places; zero is never negative.
     pub(crate) fn new(mantissa: i128, scale: u32) -> AmountText {
@@ -34,21 +42,37 @@ impl AmountText {
             bytes: [b'0'; CAP],
             start: CAP,
         };
-        let mut digits = 0u32;
+        // Fraction digits still to write; the point follows the last of them.
+        let mut left = scale;
         let mut wide = mantissa.unsigned_abs();
         // 128-bit division is the slow part of formatting: only while the value does
         // not fit 64 bits (it almost always does).
         while wide > u128::from(u64::MAX) {
-            t.digit(&mut digits, scale, (wide % 10) as u8);
+            t.push(b'0' + (wide % 10) as u8);
             wide /= 10;
+            t.fraction_digit_written(&mut left);
         }
         let mut narrow = u64::try_from(wide).unwrap_or(0);
-        loop {
-            t.digit(&mut digits, scale, (narrow % 10) as u8);
+        while left >= 2 {
+            t.pair(narrow % 100);
+            narrow /= 100;
+            left -= 1;
+            t.fraction_digit_written(&mut left);
+        }
+        if left == 1 {
+            t.push(b'0' + (narrow % 10) as u8);
             narrow /= 10;
-            if narrow == 0 && digits > scale {
-                break;
-            }
+            t.fraction_digit_written(&mut left);
+        }
+        // The integer part: at least one digit.
+        while narrow >= 100 {
+            t.pair(narrow % 100);
+            narrow /= 100;
+        }
+        if narrow >= 10 {
+            t.pair(narrow);
+        } else {
+            t.push(b'0' + narrow as u8);
         }
         if mantissa < 0 {
             t.push(b'-');
@@ -56,13 +80,21 @@ impl AmountText {
         t
     }
 
-    /// Writes the next digit to the left, and the point once `scale` digits are written.
-    fn digit(&mut self, digits: &mut u32, scale: u32, digit: u8) {
-        if *digits == scale && scale > 0 {
-            self.push(b'.');
+    /// Counts one fraction digit written, and writes the point after the last one.
+    fn fraction_digit_written(&mut self, left: &mut u32) {
+        if *left > 0 {
+            *left -= 1;
+            if *left == 0 {
+                self.push(b'.');
+            }
         }
-        self.push(b'0' + digit);
-        *digits += 1;
+    }
+
+    /// Writes the two digits of `v` (below 100) to the left.
+    fn pair(&mut self, v: u64) {
+        let i = (v as usize % 100) * 2;
+        self.push(PAIRS.get(i + 1).copied().unwrap_or(b'0'));
+        self.push(PAIRS.get(i).copied().unwrap_or(b'0'));
     }
 
     fn push(&mut self, b: u8) {

@@ -53,6 +53,64 @@ fn exact_or_refused() {
     );
 }
 
+/// Value and scale, so that `1.5` and `1.50` differ.
+fn parts(r: Result<rust_decimal::Decimal, MoneyError>) -> Result<(i128, u32, bool), MoneyError> {
+    r.map(|d| (d.mantissa(), d.scale(), d.is_sign_negative()))
+}
+
+#[test]
+fn the_one_pass_and_the_general_parser_agree_at_the_edges() {
+    for s in [
+        "0",
+        "-0",
+        "0.0",
+        "-0.000",
+        "1",
+        "-1",
+        "19.99",
+        "9999999999999999999",
+        "999999999999999999.9",
+        "0.999999999999999999",
+        "-9999999999999999999",
+        "10000000000000000000",
+        "0.0000000000000000001",
+        "1.",
+        ".1",
+        "01",
+        "-01",
+        "00.5",
+        "1..2",
+        "1.2.3",
+        "-",
+        "--1",
+        "-.5",
+        "",
+        "1a",
+        "+1",
+        " 1",
+    ] {
+        assert_eq!(
+            parts(parse_decimal(s)),
+            parts(super::super::amount::checked(s)),
+            "{s:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+    /// On any string (well-formed or not, short or long), the one-pass parser gives the
+    /// general parser's answer: the same value and scale, or the same error.
+    #[test]
+    fn the_one_pass_parser_is_the_general_one(s in "-?[0-9.]{0,24}|-?(0|[1-9][0-9]{0,22})(\\.[0-9]{1,22})?|[-0-9.a ]{0,8}") {
+        proptest::prop_assert_eq!(
+            parts(parse_decimal(&s)),
+            parts(super::super::amount::checked(&s)),
+            "{:?}", s
+        );
+    }
+}
+
 #[test]
 fn normalized_form() {
     assert_eq!(format_normalized(parse_decimal("1.2500").unwrap()), "1.25");
