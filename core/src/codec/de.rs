@@ -3,9 +3,10 @@
 //! against), plus the request rules: objects only where structs belong, `null` never
 //! stands for an absent member, no repeated member names.
 //!
-//! The path of the value being read is kept as a stack of borrowed segments; on an
-//! error the stack is left as it was, so it names the failing value without any work
-//! on the success path.
+//! On the error path (members read sorted by name) the path of the value being read is
+//! kept as a stack of borrowed segments; on an error the stack is left as it was, so it
+//! names the failing value. The fast path keeps no path at all: its errors are dropped
+//! and worked out again on the error path (`codec::explain`).
 
 use std::borrow::Cow;
 
@@ -69,6 +70,11 @@ impl<'de> Parser<'de> {
 
     fn at_root(&self) -> bool {
         self.path.is_empty()
+    }
+
+    /// Whether the path is kept: only on the error path, the one whose errors are read.
+    fn tracks(&self) -> bool {
+        self.order == Order::Sorted
     }
 
     /// The current value's kind, read (and consumed) for an `invalid type` message.
@@ -245,7 +251,6 @@ impl<'de> Parser<'de> {
     /// Consumes `{` and prepares the walk over its members.
     fn open_object(&mut self, check_repeats: bool) -> Result<Walk<'de>, DeError> {
         self.reader.pos += 1;
-        self.path.push(Segment::Start);
         if self.order == Order::Document {
             return Ok(Walk::Document {
                 mark: check_repeats.then_some(self.keys.len()),
@@ -253,6 +258,7 @@ impl<'de> Parser<'de> {
                 done: false,
             });
         }
+        self.path.push(Segment::Start);
         let mut entries = Vec::new();
         if self.reader.peek() == Some(b'}') {
             self.reader.pos += 1;
@@ -285,7 +291,9 @@ impl<'de> Parser<'de> {
     fn array<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
         self.enter()?;
         self.reader.pos += 1;
-        self.path.push(Segment::Start);
+        if self.tracks() {
+            self.path.push(Segment::Start);
+        }
         let mut elements = Elements {
             parser: self,
             index: 0,
@@ -385,18 +393,19 @@ impl<'de> Members<'_, 'de> {
                 }
             },
         };
-        match key {
-            Some(key) => {
-                if let Some(top) = p.path.last_mut() {
-                    *top = Segment::Key(key.clone());
+        if p.tracks() {
+            match &key {
+                Some(key) => {
+                    if let Some(top) = p.path.last_mut() {
+                        *top = Segment::Key(key.clone());
+                    }
                 }
-                Ok(Some(key))
-            }
-            None => {
-                p.path.pop();
-                Ok(None)
+                None => {
+                    p.path.pop();
+                }
             }
         }
+        Ok(key)
     }
 }
 
@@ -439,7 +448,9 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
         match p.reader.peek() {
             Some(b']') => {
                 p.reader.pos += 1;
-                p.path.pop();
+                if p.tracks() {
+                    p.path.pop();
+                }
                 self.done = true;
                 return Ok(None);
             }
@@ -447,7 +458,9 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
             Some(_) if self.index == 0 => {}
             _ => return Err(DeError::syntax()),
         }
-        if let Some(top) = p.path.last_mut() {
+        if p.tracks()
+            && let Some(top) = p.path.last_mut()
+        {
             *top = Segment::Index(self.index);
         }
         self.index += 1;
@@ -542,8 +555,13 @@ impl<'a, 'de> de::EnumAccess<'de> for MapEnum<'a, 'de> {
         self,
         seed: V,
     ) -> Result<(V::Value, MapVariant<'a, 'de>), DeError> {
-        let value = seed.deserialize(Key(self.variant.clone()))?;
-        self.parser.path.push(Segment::Key(self.variant));
+        let value = if self.parser.tracks() {
+            let value = seed.deserialize(Key(self.variant.clone()))?;
+            self.parser.path.push(Segment::Key(self.variant));
+            value
+        } else {
+            seed.deserialize(Key(self.variant))?
+        };
         Ok((
             value,
             MapVariant {
@@ -567,7 +585,9 @@ impl<'de> MapVariant<'_, 'de> {
         self.parser.reader.pos = self.value_at;
         let value = f(&mut *self.parser)?;
         self.parser.reader.pos = self.end;
-        self.parser.path.pop();
+        if self.parser.tracks() {
+            self.parser.path.pop();
+        }
         Ok(value)
     }
 }
