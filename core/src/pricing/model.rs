@@ -22,7 +22,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -58,8 +58,8 @@ pub struct Cart<'a> {
     pub(crate) lines: Vec<Line<'a>>,
     /// Sorted by priority (high first), then id.
     pub(crate) promos: Vec<Promotion<'a>>,
-    pub(crate) coupons: BTreeSet<&'a str>,
-    pub(crate) segments: BTreeSet<&'a str>,
+    pub(crate) coupons: NameSet<'a>,
+    pub(crate) segments: NameSet<'a>,
     pub(crate) tax: Tax<'a>,
     pub(crate) shipping: Option<Shipping<'a>>,
     /// The target currency and the exact rate of the requested conversion.
@@ -178,7 +178,7 @@ impl<'a> Cart<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn coupons(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.coupons.iter().copied()
+        self.coupons.iter()
     }
 
     /// The shipping charge before promotions and taxes, if the request has shipping.
@@ -225,7 +225,7 @@ pub struct Line<'a> {
     pub(crate) gross: i128,
     /// The same amount as money, for [`Line::gross`].
     pub(crate) gross_money: Money,
-    pub(crate) categories: BTreeSet<&'a str>,
+    pub(crate) categories: NameSet<'a>,
     pub(crate) tax_code: Option<&'a str>,
 }
 
@@ -315,7 +315,7 @@ impl<'a> Line<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn categories(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.categories.iter().copied()
+        self.categories.iter()
     }
 
     /// The line's tax code, if it has one (a code the request's `tax.rates` defines).
@@ -497,11 +497,36 @@ pub(crate) enum Action {
     FreeShipping,
 }
 
+/// A set of names borrowed from the request: sorted (byte order) and without repeats,
+/// in one allocation; looked up by binary search. Its sets are a few names each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct NameSet<'a>(Vec<&'a str>);
+
+impl<'a> NameSet<'a> {
+    pub fn contains(&self, name: &str) -> bool {
+        self.0.binary_search(&name).is_ok()
+    }
+
+    /// The names, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl<'a> FromIterator<&'a str> for NameSet<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(names: I) -> Self {
+        let mut v: Vec<&'a str> = names.into_iter().collect();
+        v.sort_unstable();
+        v.dedup();
+        NameSet(v)
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct TargetSet<'a> {
-    pub line_ids: BTreeSet<&'a str>,
-    pub skus: BTreeSet<&'a str>,
-    pub categories: BTreeSet<&'a str>,
+    pub line_ids: NameSet<'a>,
+    pub skus: NameSet<'a>,
+    pub categories: NameSet<'a>,
 }
 
 impl TargetSet<'_> {

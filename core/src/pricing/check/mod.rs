@@ -19,7 +19,7 @@ use crate::limits::quote::{MAX_LINE_PROMOTION_PAIRS, MAX_LINES, MAX_PROMOTIONS};
 use crate::money::{Currency, RoundingMode};
 use crate::redact::currency_message;
 
-use super::model::{Cart, Line, Promotion, Shipping};
+use super::model::{Cart, Line, NameSet, Promotion, Shipping};
 use super::request::QuoteRequest;
 pub(crate) use crate::problems::{Problems, overflow, overflow_at};
 use lines::check_line;
@@ -72,7 +72,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart<'_>, Error> {
     check_names(&mut p, &ROOT.key("coupons"), &req.coupons);
     let segments = match &req.customer {
         Some(c) => check_names(&mut p, &ROOT.key("customer").key("segments"), &c.segments),
-        None => BTreeSet::new(),
+        None => NameSet::default(),
     };
     let coupons = req.coupons.iter().map(String::as_str).collect();
 

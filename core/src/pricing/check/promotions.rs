@@ -176,7 +176,7 @@ pub(super) fn check_promotion<'a>(
             cond.coupon = Some(code.as_str());
         }
         cond.segments = check_names(p, &cp.key("segments"), &c.segments)
-            .into_iter()
+            .iter()
             .collect();
         if let Some(s) = &c.starts_at {
             cond.starts = when(p, &cp.key("starts_at"), s);

@@ -1,7 +1,7 @@
 //! Checks of single values shared by every part of a cart: instants, list lengths,
 //! names, decimals, percentages and money amounts.
 
-use std::collections::BTreeSet;
+use super::super::model::NameSet;
 
 use crate::codec::pointer::Pointer;
 use crate::error::ErrorCode;
@@ -69,15 +69,15 @@ pub(super) fn check_names<'a>(
     p: &mut Problems,
     path: &Pointer<'_>,
     names: &'a [String],
-) -> BTreeSet<&'a str> {
+) -> NameSet<'a> {
     list(p, path, names.len(), MAX_NAMES);
-    let mut set = BTreeSet::new();
-    for (i, n) in names.iter().enumerate().take(MAX_NAMES) {
-        if name(p, &path.index(i), n) {
-            set.insert(n.as_str());
-        }
-    }
-    set
+    names
+        .iter()
+        .enumerate()
+        .take(MAX_NAMES)
+        .filter(|(i, n)| name(p, &path.index(*i), n))
+        .map(|(_, n)| n.as_str())
+        .collect()
 }
 
 pub(super) fn decimal(
