@@ -304,7 +304,7 @@ pub fn handle_json(op: &str, request: &[u8], target: Target) -> Outcome {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Envelope<'a> {
-    op: String,
+    op: smol_str::SmolStr,
     #[serde(borrow)]
     request: Raw<'a>,
 }

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 use crate::money::{Amount, RoundingMode};
 
@@ -24,9 +25,9 @@ use crate::money::{Amount, RoundingMode};
 #[non_exhaustive]
 pub struct QuoteRequest {
     /// ISO 4217 code of every amount in the request and the response.
-    pub currency: String,
+    pub currency: SmolStr,
     /// The pricing instant, RFC 3339 (`2026-11-26T10:00:00Z`); the only clock.
-    pub as_of: String,
+    pub as_of: SmolStr,
     /// The cart's lines (at least one).
     pub lines: Vec<LineItem>,
     /// Promotions to consider.
@@ -35,7 +36,7 @@ pub struct QuoteRequest {
     pub promotions: Vec<Promotion>,
     /// Coupon codes the customer entered.
     #[serde(default)]
-    pub coupons: Vec<String>,
+    pub coupons: Vec<SmolStr>,
     /// Who is buying (segment tags for promotion conditions).
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,8 +81,8 @@ impl QuoteRequest {
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
     pub fn new(
-        currency: impl Into<String>,
-        as_of: impl Into<String>,
+        currency: impl Into<SmolStr>,
+        as_of: impl Into<SmolStr>,
         lines: Vec<LineItem>,
     ) -> Self {
         QuoteRequest {
@@ -113,7 +114,7 @@ impl QuoteRequest {
 #[non_exhaustive]
 pub struct Conversion {
     /// ISO 4217 code of the target currency.
-    pub currency: String,
+    pub currency: SmolStr,
     /// Units of the target currency per unit of the request's currency; above zero,
     /// at most 12 decimal places.
     pub rate: Amount,
@@ -130,7 +131,7 @@ impl Conversion {
     /// assert_eq!(c.currency, "USD");
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
-    pub fn new(currency: impl Into<String>, rate: Amount) -> Self {
+    pub fn new(currency: impl Into<SmolStr>, rate: Amount) -> Self {
         Conversion {
             currency: currency.into(),
             rate,
@@ -151,12 +152,12 @@ impl Conversion {
 #[non_exhaustive]
 pub struct LineItem {
     /// Unique line id within the request.
-    pub id: String,
+    pub id: SmolStr,
     /// Product SKU (promotions can target it).
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub sku: Option<String>,
+    pub sku: Option<SmolStr>,
     /// Quantity, a decimal string above zero (`"2"`, `"1.5"`).
     pub quantity: Amount,
     /// Price per unit (shorthand for a `per_unit` price model).
@@ -172,12 +173,12 @@ pub struct LineItem {
     pub price: Option<PriceModel>,
     /// Category tags (promotions can target them).
     #[serde(default)]
-    pub categories: Vec<String>,
+    pub categories: Vec<SmolStr>,
     /// Key into `tax.rates`; an untaxed line omits it.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub tax_code: Option<String>,
+    pub tax_code: Option<SmolStr>,
 }
 
 impl LineItem {
@@ -192,7 +193,7 @@ impl LineItem {
     /// assert!(line.price.is_none());
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
-    pub fn new(id: impl Into<String>, quantity: Amount) -> Self {
+    pub fn new(id: impl Into<SmolStr>, quantity: Amount) -> Self {
         LineItem {
             id: id.into(),
             quantity,
@@ -394,7 +395,7 @@ pub enum PromotionKind {
 #[non_exhaustive]
 pub struct Promotion {
     /// Unique promotion id.
-    pub id: String,
+    pub id: SmolStr,
     /// Higher runs first; ties by `id` (byte order).
     #[serde(default)]
     pub priority: i32,
@@ -464,7 +465,7 @@ impl Promotion {
     /// assert_eq!(p.priority, 0);
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
-    pub fn new(id: impl Into<String>, kind: PromotionKind) -> Self {
+    pub fn new(id: impl Into<SmolStr>, kind: PromotionKind) -> Self {
         Promotion {
             id: id.into(),
             kind,
@@ -501,13 +502,13 @@ impl Promotion {
 pub struct PromotionTarget {
     /// Line ids (must exist in `lines`).
     #[serde(default)]
-    pub line_ids: Vec<String>,
+    pub line_ids: Vec<SmolStr>,
     /// SKUs.
     #[serde(default)]
-    pub skus: Vec<String>,
+    pub skus: Vec<SmolStr>,
     /// Categories.
     #[serde(default)]
-    pub categories: Vec<String>,
+    pub categories: Vec<SmolStr>,
 }
 
 /// Conditions of a promotion; all must hold.
@@ -535,20 +536,20 @@ pub struct Conditions {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub coupon: Option<String>,
+    pub coupon: Option<SmolStr>,
     /// The customer must have at least one of these segments.
     #[serde(default)]
-    pub segments: Vec<String>,
+    pub segments: Vec<SmolStr>,
     /// Valid from this instant (inclusive), RFC 3339.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub starts_at: Option<String>,
+    pub starts_at: Option<SmolStr>,
     /// Valid until this instant (exclusive), RFC 3339.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub ends_at: Option<String>,
+    pub ends_at: Option<SmolStr>,
 }
 
 /// The customer.
@@ -564,7 +565,7 @@ pub struct Conditions {
 pub struct Customer {
     /// Segment tags.
     #[serde(default)]
-    pub segments: Vec<String>,
+    pub segments: Vec<SmolStr>,
 }
 
 /// How tax amounts are rounded.
@@ -607,7 +608,7 @@ pub struct TaxSettings {
     /// Rates per tax code.
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(transform = crate::schema_compat::without_default))]
-    pub rates: BTreeMap<String, Vec<TaxRate>>,
+    pub rates: BTreeMap<SmolStr, Vec<TaxRate>>,
 }
 
 /// One tax rate of a tax code.
@@ -623,7 +624,7 @@ pub struct TaxSettings {
 #[non_exhaustive]
 pub struct TaxRate {
     /// Name shown in the response (`VAT`, `state`).
-    pub name: String,
+    pub name: SmolStr,
     /// The rate in percent (`"19"`, `"8.875"`).
     pub percent: Amount,
     /// Computed on the net plus this code's non-compound taxes.
@@ -642,7 +643,7 @@ impl TaxRate {
     /// assert!(!r.compound);
     /// # Ok::<(), lockstep_core::money::MoneyError>(())
     /// ```
-    pub fn new(name: impl Into<String>, percent: Amount) -> Self {
+    pub fn new(name: impl Into<SmolStr>, percent: Amount) -> Self {
         TaxRate {
             name: name.into(),
             percent,
@@ -669,7 +670,7 @@ pub struct ShippingInput {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub tax_code: Option<String>,
+    pub tax_code: Option<SmolStr>,
 }
 
 impl ShippingInput {

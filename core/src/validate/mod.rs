@@ -120,7 +120,7 @@ fn parse_as_of(s: &str) -> Result<YearMonth, Error> {
 fn check_limits(r: &ValidateRequest) -> Result<(), Error> {
     let card = r.card.as_ref();
     let address = r.billing_address.as_ref();
-    let fields: [(&str, Option<&String>); 16] = [
+    let fields: [(&str, Option<&smol_str::SmolStr>); 16] = [
         ("/as_of", r.as_of.as_ref()),
         ("/card/number", card.and_then(|c| c.number.as_ref())),
         ("/card/exp_month", card.and_then(|c| c.exp_month.as_ref())),

@@ -1,6 +1,7 @@
 //! The `validate` request: every member optional, every value a string.
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 /// How strictly to judge incomplete input.
 ///
@@ -35,7 +36,7 @@ pub struct ValidateRequest {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub as_of: Option<String>,
+    pub as_of: Option<SmolStr>,
     /// `complete` (default) or `partial`.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -52,22 +53,22 @@ pub struct ValidateRequest {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub iban: Option<String>,
+    pub iban: Option<SmolStr>,
     /// A BIC (SWIFT code), 8 or 11 characters.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub bic: Option<String>,
+    pub bic: Option<SmolStr>,
     /// An email address.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub email: Option<String>,
+    pub email: Option<SmolStr>,
     /// A phone number in international form (`+` and the country calling code).
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub phone: Option<String>,
+    pub phone: Option<SmolStr>,
     /// A billing address.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -78,17 +79,17 @@ pub struct ValidateRequest {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub amount: Option<String>,
+    pub amount: Option<SmolStr>,
     /// An ISO 4217 currency code.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub currency: Option<String>,
+    pub currency: Option<SmolStr>,
     /// An EU VAT identification number, with its country prefix (`DE136695976`).
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub vat_id: Option<String>,
+    pub vat_id: Option<SmolStr>,
 }
 
 /// A payment card as typed. All members are strings (`"07"`, not `7`).
@@ -106,27 +107,27 @@ pub struct CardInput {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub number: Option<String>,
+    pub number: Option<SmolStr>,
     /// Expiry month, `"1"`–`"12"` or `"01"`–`"12"`.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub exp_month: Option<String>,
+    pub exp_month: Option<SmolStr>,
     /// Expiry year, `"27"` or `"2027"`.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub exp_year: Option<String>,
+    pub exp_year: Option<SmolStr>,
     /// The security code (CVC/CVV/CID). Never echoed.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub cvc: Option<String>,
+    pub cvc: Option<SmolStr>,
     /// The cardholder's name.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub holder_name: Option<String>,
+    pub holder_name: Option<SmolStr>,
 }
 
 impl core::fmt::Debug for CardInput {
@@ -156,22 +157,22 @@ pub struct AddressInput {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// Postal code, checked against the country's format when the country is known.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub postal_code: Option<String>,
+    pub postal_code: Option<SmolStr>,
     /// First address line.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub line1: Option<String>,
+    pub line1: Option<SmolStr>,
     /// City or town.
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub city: Option<String>,
+    pub city: Option<SmolStr>,
     /// State, province or other subdivision: its ISO 3166-2 code with or without the
     /// country (`"CA"`, `"US-CA"`) or the key of Google's address data. When the
     /// country's data lists postal code prefixes per subdivision, the postal code is
@@ -179,5 +180,5 @@ pub struct AddressInput {
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(!skip_serializing_if))] // keep `default`
-    pub region: Option<String>,
+    pub region: Option<SmolStr>,
 }

@@ -13,6 +13,8 @@ mod values;
 
 use std::collections::BTreeSet;
 
+use smol_str::SmolStr;
+
 use crate::codec::pointer::ROOT;
 use crate::error::{Error, ErrorCode};
 use crate::limits::quote::{MAX_LINE_PROMOTION_PAIRS, MAX_LINES, MAX_PROMOTIONS};
@@ -74,7 +76,7 @@ pub(crate) fn check(req: &QuoteRequest) -> Result<Cart<'_>, Error> {
         Some(c) => check_names(&mut p, &ROOT.key("customer").key("segments"), &c.segments),
         None => NameSet::default(),
     };
-    let coupons = req.coupons.iter().map(String::as_str).collect();
+    let coupons = req.coupons.iter().map(SmolStr::as_str).collect();
 
     let shipping = req.shipping.as_ref().and_then(|s| {
         let at = ROOT.key("shipping");

@@ -1,6 +1,8 @@
 //! Checks of single values shared by every part of a cart: instants, list lengths,
 //! names, decimals, percentages and money amounts.
 
+use smol_str::SmolStr;
+
 use super::super::model::NameSet;
 
 use crate::codec::pointer::Pointer;
@@ -68,7 +70,7 @@ pub(super) fn name(p: &mut Problems, path: &Pointer<'_>, s: &str) -> bool {
 pub(super) fn check_names<'a>(
     p: &mut Problems,
     path: &Pointer<'_>,
-    names: &'a [String],
+    names: &'a [SmolStr],
 ) -> NameSet<'a> {
     list(p, path, names.len(), MAX_NAMES);
     names

@@ -16,7 +16,7 @@ fn iban_checks_agree_with_schwifty() {
         let iban = case["iban"].as_str().expect("iban");
         let expected = case["valid"].as_bool().expect("valid");
         let request = ValidateRequest {
-            iban: Some(iban.to_owned()),
+            iban: Some(iban.into()),
             ..Default::default()
         };
         let got = validate(request).expect("accepted").valid;

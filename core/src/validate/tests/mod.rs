@@ -552,7 +552,7 @@ fn request_errors() {
         (ErrorCode::MissingField, "/currency")
     );
     let e = validate(ValidateRequest {
-        iban: Some("A".repeat(MAX_FIELD_CHARS + 1)),
+        iban: Some(("A".repeat(MAX_FIELD_CHARS + 1)).into()),
         ..Default::default()
     })
     .expect_err("too long");

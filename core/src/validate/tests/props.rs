@@ -29,7 +29,7 @@ proptest! {
         prop_assert!(!luhn_valid(&mutated));
         // Through `validate`: a Luhn failure is always reported for the mutation.
         let request = ValidateRequest {
-            card: Some(CardInput { number: Some(mutated), ..Default::default() }),
+            card: Some(CardInput { number: Some(mutated.into()), ..Default::default() }),
             ..Default::default()
         };
         let r = validate(request).expect("accepted");
@@ -45,7 +45,7 @@ proptest! {
         let body = format!("{prefix}{rest}");
         let number = with_check_digit(&body[..len - 1]);
         let request = ValidateRequest {
-            card: Some(CardInput { number: Some(number), ..Default::default() }),
+            card: Some(CardInput { number: Some(number.into()), ..Default::default() }),
             ..Default::default()
         };
         let r = validate(request).expect("accepted");
@@ -77,22 +77,22 @@ proptest! {
             as_of: Some("2026-11".into()),
             mode: Some(if partial { Mode::Partial } else { Mode::Complete }),
             card: Some(CardInput {
-                number: Some(typed.clone()),
-                exp_month: Some(month.clone()),
-                exp_year: Some(year.clone()),
-                cvc: Some(cvc.clone()),
-                holder_name: misplaced.then(|| typed.clone()),
+                number: Some(typed.clone().into()),
+                exp_month: Some(month.clone().into()),
+                exp_year: Some(year.clone().into()),
+                cvc: Some(cvc.clone().into()),
+                holder_name: misplaced.then(|| typed.clone().into()),
             }),
-            phone: misplaced.then(|| format!("+{number}")),
-            email: misplaced.then(|| format!("{typed}@example.com")),
-            vat_id: misplaced.then(|| typed.clone()),
-            bic: misplaced.then(|| typed.clone()),
+            phone: misplaced.then(|| format!("+{number}").into()),
+            email: misplaced.then(|| format!("{typed}@example.com").into()),
+            vat_id: misplaced.then(|| typed.clone().into()),
+            bic: misplaced.then(|| typed.clone().into()),
             billing_address: misplaced.then(|| AddressInput {
-                line1: Some(typed.clone()),
-                city: Some(format!("x{typed}")),
-                postal_code: Some(typed.clone()),
+                line1: Some(typed.clone().into()),
+                city: Some(format!("x{typed}").into()),
+                postal_code: Some(typed.clone().into()),
                 country: None,
-                region: Some(typed.clone()),
+                region: Some(typed.clone().into()),
             }),
             ..Default::default()
         };
@@ -134,13 +134,13 @@ proptest! {
     ) {
         let request = ValidateRequest {
             mode: Some(if partial { Mode::Partial } else { Mode::Complete }),
-            card: Some(CardInput { number: Some(number), ..Default::default() }),
-            iban: Some(iban.clone()),
-            bic: Some(iban),
-            email: Some(email),
-            phone: Some(phone),
-            vat_id: Some(vat),
-            billing_address: Some(AddressInput { country: Some(country), postal_code: Some(postal), ..Default::default() }),
+            card: Some(CardInput { number: Some(number.into()), ..Default::default() }),
+            iban: Some(iban.clone().into()),
+            bic: Some(iban.into()),
+            email: Some(email.into()),
+            phone: Some(phone.into()),
+            vat_id: Some(vat.into()),
+            billing_address: Some(AddressInput { country: Some(country.into()), postal_code: Some(postal.into()), ..Default::default() }),
             ..Default::default()
         };
         let r = validate(request).expect("accepted");
@@ -151,11 +151,11 @@ proptest! {
 /// Whether an expiry has no finding, in `mode`, with `as_of`.
 fn expiry_ok(mode: Mode, as_of: &str, month: &str, year: &str) -> bool {
     let request = ValidateRequest {
-        as_of: Some(as_of.to_owned()),
+        as_of: Some(as_of.into()),
         mode: Some(mode),
         card: Some(CardInput {
-            exp_month: Some(month.to_owned()),
-            exp_year: Some(year.to_owned()),
+            exp_month: Some(month.into()),
+            exp_year: Some(year.into()),
             ..Default::default()
         }),
         ..Default::default()
@@ -214,7 +214,7 @@ proptest! {
         let grouped = number.as_bytes().chunks(group).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(separator);
         let request = ValidateRequest {
             mode: Some(if partial { Mode::Partial } else { Mode::Complete }),
-            card: Some(CardInput { holder_name: Some(format!("{before}{grouped}{after}")), ..Default::default() }),
+            card: Some(CardInput { holder_name: Some(format!("{before}{grouped}{after}").into()), ..Default::default() }),
             ..Default::default()
         };
         let r = validate(request).expect("accepted");

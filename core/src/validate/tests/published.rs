@@ -49,7 +49,7 @@ fn check(kind: &str, request: impl Fn(String) -> ValidateRequest) -> usize {
 #[test]
 fn iban_registry_examples() {
     let n = check("iban", |v| ValidateRequest {
-        iban: Some(v),
+        iban: Some(v.into()),
         ..Default::default()
     });
     assert!(n > 200);
@@ -58,7 +58,7 @@ fn iban_registry_examples() {
 #[test]
 fn vat_published_examples() {
     let n = check("vat", |v| ValidateRequest {
-        vat_id: Some(v),
+        vat_id: Some(v.into()),
         ..Default::default()
     });
     assert!(n > 700);
